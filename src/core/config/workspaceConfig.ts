@@ -96,13 +96,13 @@ export function parseWorkspaceConfig(yamlText: string): WorkspaceConfigResult {
     const value = pair.value as Node | null;
     const where = value ?? keyNode;
     if (key in LIST_KEYS) {
-      const list = stringList(key, value, where, report);
+      const list = stringList(key, value, where, report, yamlText);
       if (list) options[LIST_KEYS[key as keyof typeof LIST_KEYS]] = list.map((entry) => entry.phrase);
     } else if (key === 'includeModal') {
       if (isScalar(value) && typeof value.value === 'boolean') options.includeModal = value.value;
       else report('error', `includeModal must be true or false, not ${describe(value)}`, where);
     } else if (key === 'check') {
-      const check = checkPolicy(value, where, report);
+      const check = checkPolicy(value, where, report, yamlText);
       if (check) options.check = check;
     } else {
       report('warning', `unknown key '${key}' is ignored (known keys: ${TOP_KEYS.join(', ')})`, keyNode ?? where);
@@ -114,7 +114,7 @@ export function parseWorkspaceConfig(yamlText: string): WorkspaceConfigResult {
 type Report = (severity: ConfigError['severity'], message: string, node: Node | null | undefined) => void;
 
 /** A list of distinct non-empty strings with their nodes, or undefined (error reported) when the value is not one. */
-function stringList(key: string, value: Node | null, where: Node | null, report: Report): { phrase: string; node: Node }[] | undefined {
+function stringList(key: string, value: Node | null, where: Node | null, report: Report, source: string): { phrase: string; node: Node }[] | undefined {
   if (value === null || (isScalar(value) && value.value === null)) return []; // `cues:` with nothing after it
   if (!isSeq(value)) {
     report('error', `${key} must be a list of words or phrases, not ${describe(value)}`, where);
@@ -122,8 +122,10 @@ function stringList(key: string, value: Node | null, where: Node | null, report:
   }
   const out: { phrase: string; node: Node }[] = [];
   for (const item of value.items as (Node | null)[]) {
-    if (isScalar(item) && typeof item.value === 'string') {
-      const phrase = item.value.trim().replace(/\s+/g, ' ');
+    if (isScalar(item) && (typeof item.value === 'string' || item.value === null || plainSource(item, source) !== undefined)) {
+      // `false`, `42` or `on` in a list of words mean the words, not YAML's boolean or number
+      const raw = typeof item.value === 'string' ? item.value : item.value === null ? '' : (plainSource(item, source) ?? '');
+      const phrase = raw.trim().replace(/\s+/g, ' ');
       if (phrase === '') report('warning', `an empty entry in ${key} is ignored`, item);
       else if (!out.some((entry) => entry.phrase === phrase)) out.push({ phrase, node: item });
     } else {
@@ -133,7 +135,7 @@ function stringList(key: string, value: Node | null, where: Node | null, report:
   return out;
 }
 
-function checkPolicy(value: Node | null, where: Node | null, report: Report): CheckPolicy | undefined {
+function checkPolicy(value: Node | null, where: Node | null, report: Report, source: string): CheckPolicy | undefined {
   if (value === null || (isScalar(value) && value.value === null)) return {};
   if (!isMap(value)) {
     report('error', `check must be a mapping (for example "check: { failOn: [unchecked, disputed] }"), not ${describe(value)}`, where);
@@ -148,7 +150,7 @@ function checkPolicy(value: Node | null, where: Node | null, report: Report): Ch
       report('warning', `unknown key 'check.${key}' is ignored (known keys: ${CHECK_KEYS.join(', ')})`, keyNode ?? item);
       continue;
     }
-    const list = stringList('check.failOn', item, item ?? keyNode, report);
+    const list = stringList('check.failOn', item, item ?? keyNode, report, source);
     if (!list) continue;
     const conditions: CheckCondition[] = [];
     for (const { phrase, node } of list) {
@@ -158,6 +160,12 @@ function checkPolicy(value: Node | null, where: Node | null, report: Report): Ch
     policy.failOn = conditions;
   }
   return policy;
+}
+
+/** The source text of a plain (unquoted) number or boolean scalar, or undefined for anything else. */
+function plainSource(node: Node, source: string): string | undefined {
+  if (!isScalar(node) || node.type !== 'PLAIN' || !node.range || (typeof node.value !== 'number' && typeof node.value !== 'boolean')) return undefined;
+  return source.slice(node.range[0], node.range[1]);
 }
 
 /** How a value reads in an error message: "a number (42)", "a list", "nothing". */
