@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { activeExtension, openExample, readManifest } from '../helpers';
+
+// Runs with no extension under development: ClaimLens is present only because the VSIX was installed into the
+// extensions folder, the way a user installs it.
+describe('packaged extension (VSIX)', () => {
+  it('is the installed copy, at the version in package.json', () => {
+    const ext = vscode.extensions.getExtension('claimlens.claimlens');
+    assert.ok(ext, 'claimlens.claimlens is installed');
+    assert.equal(ext.packageJSON.version, readManifest().version);
+    const expectedDir = process.env.CLAIMLENS_VSIX_EXTENSIONS_DIR;
+    assert.ok(expectedDir, 'the runner names the extensions folder it installed into');
+    const installedIn = path.dirname(ext.extensionUri.fsPath);
+    assert.equal(installedIn, path.resolve(expectedDir));
+  });
+
+  it('activates when an article is opened and registers its commands', async () => {
+    await openExample('council-vote.txt');
+    const ext = await activeExtension();
+    assert.equal(typeof ext.exports.activationMs, 'number');
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = readManifest().contributes.commands.map((c) => c.command).filter((id) => !registered.has(id));
+    assert.deepEqual(missing, []);
+  });
+});
