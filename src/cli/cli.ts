@@ -1,5 +1,9 @@
 /** The command-line front end: parses arguments and dispatches to a subcommand over the core. */
 
+import { runCheck } from './check';
+import { runExport } from './export';
+import { runScan } from './scan';
+
 /** Where the CLI writes, so tests can capture output without spawning a process. */
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -31,6 +35,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     case '-h':
       io.stdout.write(USAGE);
       return command === undefined ? EXIT_USAGE : EXIT_OK;
+    case 'scan':
+      return runScan(rest, io);
+    case 'export':
+      return runExport(rest, io);
+    case 'check':
+      return runCheck(rest, io);
     default:
       io.stderr.write(`claimlens: unknown command '${command}'\n${USAGE}`);
       void rest;
