@@ -1,0 +1,656 @@
+/**
+ * The local pass: finds attributed claims and unverified statements in one line block. Everything here
+ * depends only on the block's own text, so an edit re-runs it for the touched blocks alone; what
+ * crosses blocks (continued quotations) is left to the linking pass.
+ */
+import type { Finding, TextSpan } from '../findings';
+import { markdownPrefixLength } from '../text/blocks';
+import { splitSentences } from '../text/sentences';
+import { findHedges } from './hedges';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  BE_FORMS,
+  DETERMINERS,
+  LABEL_STOPWORDS,
+  LIGHT_VERBS,
+  NP_BREAKS,
+  OBJECT_VERBS,
+  PRONOUNS,
+  SPEECH_NOUNS,
+  VAGUE_HEADS,
+  VerbEntry,
+} from './lexicon';
+import type { CompiledOptions } from './options';
+import { Tok, Token, tokenize } from './tokens';
+
+/** What the local pass knows about a block; offsets are absolute at analysis time. */
+export interface BlockAnalysis {
+  findings: Finding[];
+  /** The block is wholly a quotation with no cue of its own: a candidate continued quote. */
+  quoteOnly: TextSpan | null;
+  /** The source of the last quotation-bearing attribution in the block, for a following continued quote. */
+  quoteSpeaker: TextSpan | null;
+  /** The last attribution's source is a pronoun (the linking pass may resolve it). */
+  speakerIsPronoun: boolean;
+  /** The last named (non-pronoun) source in the block. */
+  lastNamed: TextSpan | null;
+  /** The block has any text at all (blank lines do not break a quotation chain). */
+  blank: boolean;
+}
+
+interface Sentence {
+  s: number;
+  e: number;
+  /** token range [a, b) */
+  a: number;
+  b: number;
+}
+
+interface Attribution {
+  cueA: number;
+  cueB: number;
+  srcA: number;
+  srcB: number;
+  contentStart: number;
+  contentEnd: number;
+  start: number;
+  end: number;
+  category: string;
+  rule: string;
+  /** The cue is a quotation mark or dash rather than words. */
+  cueSpan?: { s: number; e: number };
+  quote: boolean;
+}
+
+const TIME_WORDS = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently earlier later last this next week month year morning ' +
+    'afternoon evening night weekend in on at during for with to after before via through from over under back when while as inside outside').split(' '),
+);
+const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'however', 'also', 'still', 'now', 'meanwhile', 'moreover', 'indeed', 'instead', 'then', 'or']);
+const ADVERBIAL_INSERTS = new Set(['however', 'too', 'meanwhile', 'though', 'also', 'instead', 'moreover', 'furthermore', 'nevertheless', 'in', 'turn', 'for', 'his', 'her', 'their', 'its', 'part', 'example', 'instance', 'separately', 'meantime', 'the', 'then', 'later']);
+const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'on', 'by', 'to', 'about', 'within', 'inside', 'across', 'among']);
+const PERCEPTION = new Set(['heard', 'seen', 'caught', 'filmed', 'recorded', 'quoted']);
+
+const isLyAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family' && w !== 'italy' && w !== 'rally' && w !== 'ally' && w !== 'early';
+const isPronounContraction = (w: string): boolean => (w.endsWith("'s") || w.endsWith("'ve") || w.endsWith("'d") || w.endsWith("'ll") || w.endsWith("'re")) && PRONOUNS.has(w.slice(0, w.indexOf("'")));
+
+/** Runs the local pass over the block text[start, end). */
+export function analyzeBlock(text: string, start: number, end: number, opts: CompiledOptions): BlockAnalysis {
+  const from = start + markdownPrefixLength(text, start, end);
+  const result: BlockAnalysis = { findings: [], quoteOnly: null, quoteSpeaker: null, speakerIsPronoun: false, lastNamed: null, blank: true };
+  let k = from;
+  while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xfeff)) k++;
+  if (k >= end) return result;
+  result.blank = false;
+  const toks = tokenize(text, from, end);
+  if (toks.length === 0) return result;
+  const spans = splitSentences(text, from, end);
+  const sentences: Sentence[] = [];
+  let ti = 0;
+  for (const sp of spans) {
+    while (ti < toks.length && toks[ti].e <= sp.start) ti++;
+    const a = ti;
+    while (ti < toks.length && toks[ti].s < sp.end) ti++;
+    if (ti > a) sentences.push({ s: sp.start, e: sp.end, a, b: ti });
+  }
+  const analyzer = new BlockAnalyzer(text, toks, opts, result);
+  analyzer.run(sentences);
+  return result;
+}
+
+class BlockAnalyzer {
+  private readonly taken: Array<{ s: number; e: number }> = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly toks: Token[],
+    private readonly opts: CompiledOptions,
+    private readonly out: BlockAnalysis,
+  ) {}
+
+  run(sentences: Sentence[]): void {
+    const toks = this.toks;
+    let attributed = 0;
+    for (let si = 0; si < sentences.length; si++) {
+      const sent = sentences[si];
+      const before = this.out.findings.length;
+      if (si === 0) this.speakerLabel(sent);
+      this.attributions(sent);
+      attributed += this.out.findings.length - before;
+      this.unverified(sent);
+    }
+    // a block that is wholly a quotation, with no attribution of its own
+    const first = toks[0];
+    if (attributed === 0 && first.k === Tok.QuoteOpen) {
+      let close = -1;
+      for (let i = 1; i < toks.length; i++) {
+        if (toks[i].k === Tok.QuoteClose || toks[i].k === Tok.QuoteOpen) {
+          close = i;
+          break;
+        }
+      }
+      let tail = close < 0 ? toks.length : close + 1;
+      while (tail < toks.length && (toks[tail].k === Tok.End || toks[tail].k === Tok.Other || toks[tail].k === Tok.ParenClose)) tail++;
+      if ((close < 0 || toks[close].k === Tok.QuoteClose) && tail === toks.length) {
+        const e = toks[toks.length - 1].e;
+        this.out.quoteOnly = this.span(first.s, e);
+      }
+    }
+    this.out.findings.sort((x, y) => x.start - y.start || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
+  }
+
+  // ------------------------------------------------------------------ attribution
+
+  private attributions(sent: Sentence): void {
+    const toks = this.toks;
+    let last: Attribution | null = null;
+    for (let i = sent.a; i < sent.b; i++) {
+      const t = toks[i];
+      if (this.isTaken(t.s)) continue;
+      let att: Attribution | null = null;
+      if (t.k === Tok.Dash && i > sent.a && toks[i - 1].k === Tok.QuoteClose) {
+        att = this.dashAttribution(sent, i);
+      } else if (t.k !== Tok.Word || t.q) {
+        continue;
+      } else if (t.w === 'according' && i + 1 < sent.b && toks[i + 1].w === 'to') {
+        att = this.accordingTo(sent, i);
+      } else {
+        const extra = this.opts.extraCues && this.opts.extraCues.starts(t.w) ? this.opts.extraCues.match(toks, i, sent.b) : null;
+        if (extra) {
+          att = this.verbAttribution(sent, i, extra.end, { lemma: extra.info.phrase, form: 'both', weak: false }, 'extra-cue');
+        } else {
+          const entry = this.opts.verbs.get(t.w);
+          if (entry) {
+            let cueEnd = i + 1;
+            if (entry.lemma === 'point' || entry.lemma === 'hint') {
+              if (i + 1 < sent.b && (toks[i + 1].w === 'out' || toks[i + 1].w === 'to' || toks[i + 1].w === 'at')) cueEnd = i + 2;
+              else continue;
+            }
+            if (last && entry.form === 'ing' && i > sent.a && toks[i - 1].k === Tok.Comma) {
+              // ", adding/saying that …" continues the attribution before it
+              continue;
+            }
+            att = this.verbAttribution(sent, i, cueEnd, entry.lemma === 'point' ? { ...entry, weak: false } : entry, 'reporting-verb');
+          } else if (LIGHT_VERBS.has(t.w) || (t.w === 'come' || t.w === 'came' || t.w === 'comes' || t.w === 'coming') && toks[i + 1]?.w === 'forward') {
+            const nounAt = this.speechNounAfter(sent, i);
+            if (nounAt > 0) {
+              const form = t.w.endsWith('ed') || t.w === 'made' || t.w === 'gave' || t.w === 'came' ? 'both' : t.w.endsWith('ing') ? 'ing' : t.w.endsWith('s') ? 's' : 'base';
+              att = this.verbAttribution(sent, i, nounAt + 1, { lemma: t.w, form, weak: false }, 'light-verb');
+            }
+          }
+        }
+      }
+      if (att) {
+        if (att.contentEnd <= att.contentStart) continue;
+        this.emit(att, sent);
+        last = att;
+        this.taken.push({ s: att.contentStart, e: att.contentEnd });
+        if (att.srcB > att.srcA) this.taken.push({ s: toks[att.srcA].s, e: toks[att.srcB - 1].e });
+        const cueEndTok = att.cueB;
+        if (cueEndTok > i + 1) i = cueEndTok - 1;
+      }
+    }
+  }
+
+  private isTaken(pos: number): boolean {
+    for (const r of this.taken) if (pos >= r.s && pos < r.e) return true;
+    return false;
+  }
+
+  /** First speech noun within a few words after a light verb, or -1. */
+  private speechNounAfter(sent: Sentence, i: number): number {
+    const toks = this.toks;
+    for (let j = i + 1; j < sent.b && j <= i + 6; j++) {
+      const t = toks[j];
+      if (t.k !== Tok.Word || t.q) return -1;
+      if (SPEECH_NOUNS.has(t.w)) return j;
+      if (t.w === 'that' || t.w === 'to' || AUXILIARIES.has(t.w)) return -1;
+    }
+    return -1;
+  }
+
+  private verbAttribution(sent: Sentence, v: number, cueEnd: number, entry: VerbEntry, rule: string): Attribution | null {
+    const toks = this.toks;
+    // the auxiliary chain and adverbs before the verb
+    let cs = v;
+    let lastAux: string | null = null;
+    let pronounAux = -1;
+    while (cs - 1 >= sent.a) {
+      const p = toks[cs - 1];
+      if (p.k !== Tok.Word || p.q) break;
+      if (AUXILIARIES.has(p.w)) {
+        if (lastAux === null) lastAux = p.w;
+        cs--;
+      } else if (ADVERBS.has(p.w) || isLyAdverb(p.w)) {
+        cs--;
+      } else if (PERCEPTION.has(p.w) && entry.form === 'ing') {
+        cs--;
+      } else if (isPronounContraction(p.w)) {
+        if (lastAux === null) lastAux = p.w.endsWith("'s") ? "'s" : "'ve";
+        pronounAux = cs - 1;
+        break;
+      } else {
+        break;
+      }
+    }
+    const form = entry.form;
+    let passive = false;
+    if (lastAux !== null && BE_FORMS.has(lastAux) && (form === 'en' || form === 'both' || form === 'past')) passive = true;
+    if (form === 'base' && cs - 1 >= sent.a && toks[cs - 1].w === 'to') return null;
+    if (form === 'ing' && lastAux === null && cs - 1 >= sent.a && toks[cs - 1].w === 'to') return null;
+    const next = cueEnd < sent.b ? toks[cueEnd] : null;
+    if (passive) {
+      if (next && next.w === 'by' && pronounAux < 0) {
+        const src = this.forwardNP(cueEnd + 1, sent.b);
+        if (src.b <= src.a) return null;
+        let ce = cs;
+        while (ce > sent.a && toks[ce - 1].k === Tok.Comma) ce--;
+        if (ce <= sent.a) return null;
+        return this.make(sent, v, cueEnd, src.a, src.b, toks[sent.a].s, toks[ce - 1].e, 'indirect', 'passive-by');
+      }
+      return null;
+    }
+    if (entry.weak && !this.weakOk(sent, cueEnd)) return null;
+
+    // the source: a pronoun contraction, or the noun phrase before the verb group
+    let np: { a: number; b: number };
+    if (pronounAux >= 0) np = { a: pronounAux, b: pronounAux + 1 };
+    else np = this.backwardNP(cs - 1, sent.a);
+    const beforeNp = np.a - 1;
+    // quotation before the frame: “…,” he said / “…,” said the mayor
+    let qc = -1;
+    if (beforeNp >= sent.a && toks[beforeNp].k === Tok.QuoteClose) qc = beforeNp;
+    else if (beforeNp >= sent.a + 1 && toks[beforeNp].k === Tok.Comma && toks[beforeNp - 1].k === Tok.QuoteClose) qc = beforeNp - 1;
+    if (qc >= 0) {
+      let src = np;
+      let cueB = cueEnd;
+      if (src.b <= src.a) {
+        if (form === 'ing' || form === 'base') return null;
+        src = this.forwardNP(cueEnd, sent.b);
+        if (src.b <= src.a) return null;
+      }
+      const qo = this.quoteOpenBefore(qc);
+      const cStart = qo >= 0 ? toks[qo].s : toks[0].s;
+      return this.make(sent, v, cueB, src.a, src.b, cStart, toks[qc].e, 'direct-quote', rule === 'reporting-verb' ? 'quote-then-verb' : rule, true, cStart);
+    }
+    if (np.b > np.a) {
+      if (form === 'ing' && toks[np.b - 1].k === Tok.Word && !lastAux && beforeNp >= sent.a && toks[beforeNp].k === Tok.Comma && !this.isNominal(np)) return null;
+      // parenthetical: "The plan, he said, is dead."
+      if (beforeNp > sent.a && toks[beforeNp].k === Tok.Comma && (cueEnd >= sent.b || toks[cueEnd].k === Tok.Comma || toks[cueEnd].k === Tok.End)) {
+        const after = cueEnd < sent.b && toks[cueEnd].k === Tok.Comma ? cueEnd + 1 : cueEnd;
+        const cEnd = after < sent.b && toks[after].k !== Tok.End ? this.contentEndOf(sent, after) : toks[beforeNp - 1].e;
+        return this.make(sent, v, cueEnd, np.a, np.b, toks[sent.a].s, cEnd, 'indirect', 'parenthetical');
+      }
+      const c = this.contentAfter(sent, cueEnd, OBJECT_VERBS.has(entry.lemma));
+      if (!c) return null;
+      return this.make(sent, v, cueEnd, np.a, np.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', rule, c.quote);
+    }
+    // "The economy is strong, said Smith."
+    if (cs - 1 > sent.a && toks[cs - 1].k === Tok.Comma && (form === 'past' || form === 'both' || form === 's')) {
+      const src = this.forwardNP(cueEnd, sent.b);
+      if (src.b <= src.a) return null;
+      return this.make(sent, v, cueEnd, src.a, src.b, toks[sent.a].s, toks[cs - 2].e, 'indirect', 'inverted');
+    }
+    return null;
+  }
+
+  private isNominal(np: { a: number; b: number }): boolean {
+    for (let j = np.a; j < np.b; j++) {
+      const t = this.toks[j];
+      if (t.k === Tok.Word && (t.cap || PRONOUNS.has(t.w) || VAGUE_HEADS.has(t.w))) return true;
+    }
+    return false;
+  }
+
+  /** Weak verbs need a complement clause: "that", a colon or a quotation. */
+  private weakOk(sent: Sentence, j: number): boolean {
+    const toks = this.toks;
+    for (let k = j; k < sent.b && k <= j + 4; k++) {
+      const t = toks[k];
+      if (t.w === 'that' || t.k === Tok.Colon || t.k === Tok.QuoteOpen) return true;
+      if (t.k !== Tok.Word || !(TIME_WORDS.has(t.w) || DETERMINERS.has(t.w) || t.cap)) return false;
+    }
+    return false;
+  }
+
+  private accordingTo(sent: Sentence, i: number): Attribution | null {
+    const toks = this.toks;
+    const src = this.forwardNP(i + 2, sent.b);
+    if (src.b <= src.a) return null;
+    // frame at the start: "According to X, content."
+    let atStart = true;
+    for (let j = sent.a; j < i; j++) {
+      const t = toks[j];
+      if (!(t.k === Tok.Comma || t.k === Tok.QuoteOpen || (t.k === Tok.Word && INTRO_WORDS.has(t.w)))) {
+        atStart = false;
+        break;
+      }
+    }
+    if (atStart) {
+      let c = src.b;
+      if (c < sent.b && toks[c].k === Tok.Comma) c++;
+      if (c >= sent.b) return null;
+      return this.make(sent, i, i + 2, src.a, src.b, toks[c].s, this.contentEndOf(sent, c), 'according-to', 'according-to');
+    }
+    let ce = i;
+    while (ce > sent.a && (toks[ce - 1].k === Tok.Comma || toks[ce - 1].k === Tok.Dash || toks[ce - 1].k === Tok.ParenOpen)) ce--;
+    if (ce <= sent.a) return null;
+    // "X, according to Y, is …" keeps the rest of the sentence in the content
+    let cEnd = toks[ce - 1].e;
+    if (src.b < sent.b && toks[src.b].k === Tok.Comma && src.b + 1 < sent.b && toks[src.b + 1].k !== Tok.End) cEnd = this.contentEndOf(sent, src.b + 1);
+    return this.make(sent, i, i + 2, src.a, src.b, toks[sent.a].s, cEnd, 'according-to', 'according-to');
+  }
+
+  /** “…” ― Name */
+  private dashAttribution(sent: Sentence, i: number): Attribution | null {
+    const toks = this.toks;
+    const src = this.forwardNP(i + 1, sent.b);
+    if (src.b <= src.a || !toks[src.a].cap) return null;
+    const qo = this.quoteOpenBefore(i - 1);
+    const cStart = qo >= 0 ? toks[qo].s : toks[0].s;
+    const att = this.make(sent, i, i + 1, src.a, src.b, cStart, toks[i - 1].e, 'direct-quote', 'quote-dash-name', true, cStart);
+    return att;
+  }
+
+  /** "SPEAKER: text" at the start of a line (transcripts, headlines). */
+  private speakerLabel(sent: Sentence): void {
+    const toks = this.toks;
+    let a = sent.a;
+    if (a < sent.b && toks[a].k === Tok.QuoteOpen) a++;
+    let j = a;
+    let allCaps = true;
+    while (j < sent.b && j - a < 4 && toks[j].k === Tok.Word && toks[j].cap) {
+      const raw = this.text.slice(toks[j].s, toks[j].e);
+      if (raw !== raw.toUpperCase()) allCaps = false;
+      j++;
+    }
+    const n = j - a;
+    if (n === 0 || j + 1 >= sent.b || toks[j].k !== Tok.Colon) return;
+    if (LABEL_STOPWORDS.has(toks[a].w) || (n === 1 && !(allCaps && toks[a].w.length > 1))) return;
+    if (n >= 2 && !allCaps) {
+      for (let k = a; k < j; k++) if (LABEL_STOPWORDS.has(toks[k].w)) return;
+    }
+    const cs = j + 1;
+    const att = this.make(sent, j, j + 1, a, j, toks[cs].s, this.contentEndOf(sent, cs), 'direct-quote', 'speaker-label');
+    this.emit(att, sent);
+    this.taken.push({ s: att.contentStart, e: att.contentEnd });
+  }
+
+  // ------------------------------------------------------------------ spans
+
+  private quoteOpenBefore(qc: number): number {
+    for (let j = qc - 1; j >= 0; j--) {
+      if (this.toks[j].k === Tok.QuoteOpen) return j;
+      if (this.toks[j].k === Tok.QuoteClose) return -1;
+    }
+    return -1;
+  }
+
+  private quoteCloseAfter(qo: number): number {
+    for (let j = qo + 1; j < this.toks.length; j++) {
+      if (this.toks[j].k === Tok.QuoteClose) return j;
+      if (this.toks[j].k === Tok.QuoteOpen) return j - 1;
+    }
+    return this.toks.length - 1;
+  }
+
+  /** End offset of content starting at token c: the sentence end without its final stop, or a quotation's end. */
+  private contentEndOf(sent: Sentence, c: number): number {
+    const toks = this.toks;
+    let b = sent.b;
+    while (b - 1 > c && (toks[b - 1].k === Tok.End || toks[b - 1].k === Tok.Semi || toks[b - 1].k === Tok.Comma) && !toks[b - 1].q) b--;
+    return toks[b - 1].e;
+  }
+
+  /** The content after a cue: a quotation, a colon clause, a "that" clause or the rest of the sentence. */
+  private contentAfter(sent: Sentence, j: number, objectVerb: boolean): { s: number; e: number; quote: boolean } | null {
+    const toks = this.toks;
+    if (j >= sent.b) return null;
+    let c = j;
+    // skip the addressee or an adverbial up to "that" or a colon
+    let lim = Math.min(sent.b, j + 12);
+    let found = -1;
+    const first = toks[j];
+    const mayScan = objectVerb || first.k === Tok.Comma || (first.k === Tok.Word && (TIME_WORDS.has(first.w) || first.cap || DETERMINERS.has(first.w)));
+    if (mayScan) {
+      for (let k = j; k < lim; k++) {
+        const t = toks[k];
+        if (t.k === Tok.Colon) {
+          found = k + 1;
+          break;
+        }
+        if (t.k === Tok.Word && t.w === 'that' && !t.q) {
+          found = k;
+          break;
+        }
+        if (t.k === Tok.QuoteOpen || t.k === Tok.End || t.k === Tok.Semi) {
+          if (t.k === Tok.QuoteOpen && (objectVerb || toks[k - 1].k === Tok.Comma || toks[k - 1].k === Tok.Colon)) found = k;
+          break;
+        }
+        if (t.k === Tok.Word && (AUXILIARIES.has(t.w) || this.opts.verbs.has(t.w)) && !objectVerb) break;
+      }
+    }
+    if (found >= 0) c = found;
+    else if (first.k === Tok.Colon) c = j + 1;
+    while (c < sent.b && toks[c].k === Tok.Comma) c++;
+    if (c < sent.b && toks[c].k === Tok.Colon) c++;
+    if (c >= sent.b) return null;
+    if (toks[c].k === Tok.QuoteOpen) {
+      const qc = this.quoteCloseAfter(c);
+      const e = Math.max(toks[qc].e, this.contentEndOf(sent, c));
+      return { s: toks[c].s, e, quote: true };
+    }
+    if (toks[c].k === Tok.End) return null;
+    return { s: toks[c].s, e: this.contentEndOf(sent, c), quote: false };
+  }
+
+  /** The source noun phrase ending at token k, scanning back no further than token a. */
+  private backwardNP(k: number, a: number): { a: number; b: number } {
+    const toks = this.toks;
+    const empty = { a: k + 1, b: k + 1 };
+    if (k < a) return empty;
+    let end = k;
+    // a closing apposition comma or dash: "Rasul Musaev, the head of the hospital, denied"
+    if (toks[k].k === Tok.Comma || toks[k].k === Tok.Dash) {
+      const sep = toks[k].k;
+      let j = k - 1;
+      while (j >= a && toks[j].k !== sep && toks[j].k !== Tok.Comma && toks[j].k !== Tok.QuoteClose && toks[j].k !== Tok.QuoteOpen && toks[j].k !== Tok.End && k - j < 16) j--;
+      if (j < a || (toks[j].k !== Tok.Comma && toks[j].k !== sep) || j === k - 1) return empty;
+      const seg = toks[j + 1];
+      if (seg.k !== Tok.Word || seg.q) return empty;
+      let allInsert = true;
+      for (let m = j + 1; m < k; m++) if (!ADVERBIAL_INSERTS.has(toks[m].w)) allInsert = false;
+      if (allInsert) {
+        // "The MoD, however, said"
+        const inner = this.backwardNP(j - 1, a);
+        return inner.b > inner.a ? { a: inner.a, b: k } : empty;
+      }
+      const apposition = !seg.cap || DETERMINERS.has(seg.w) || /^\d/.test(seg.w);
+      if (!apposition) return empty;
+      // the named head before the opening separator
+      let m = j - 1;
+      if (m < a || toks[m].k !== Tok.Word || !toks[m].cap) return empty;
+      while (m - 1 >= a && toks[m - 1].k === Tok.Word && toks[m - 1].cap && !toks[m - 1].q) m--;
+      return { a: m, b: k };
+    }
+    const t0 = toks[k];
+    if (t0.k === Tok.Word && (t0.w === 'who' || t0.w === 'which')) return { a: k, b: k + 1 };
+    let j = k;
+    let n = 0;
+    let parenDepth = 0;
+    while (j >= a) {
+      const t = toks[j];
+      if (t.k === Tok.ParenClose) {
+        parenDepth++;
+        j--;
+        continue;
+      }
+      if (t.k === Tok.ParenOpen) {
+        if (parenDepth === 0) break;
+        parenDepth--;
+        j--;
+        continue;
+      }
+      if (t.k !== Tok.Word) {
+        if (parenDepth > 0) {
+          j--;
+          continue;
+        }
+        break;
+      }
+      if (t.q) break;
+      if (parenDepth === 0) {
+        if (NP_BREAKS.has(t.w) && !(t.w === 'to' && j > a && toks[j - 1].w === 'according')) break;
+        if (AUXILIARIES.has(t.w) || isPronounContraction(t.w)) break;
+        const ve = this.opts.verbs.get(t.w);
+        if (ve && !t.cap && ve.form !== 'base' && j !== k) break;
+        if (t.w === 'and' && j > a && toks[j - 1].k === Tok.Comma) break;
+        if (PRONOUNS.has(t.w) && j !== k && !t.cap) break;
+      }
+      n++;
+      j--;
+      if (n >= 16) break;
+    }
+    let s = j + 1;
+    // trim leading prepositions, conjunctions and adverbs: "with hospital administrators"
+    while (s <= end && toks[s].k === Tok.Word && (PREPOSITIONS.has(toks[s].w) || toks[s].w === 'and' || INTRO_WORDS.has(toks[s].w)) && !toks[s].cap) s++;
+    while (s <= end && toks[s].k === Tok.Word && toks[s].cap && INTRO_WORDS.has(toks[s].w) && s < end) s++;
+    if (s > end) return empty;
+    // trailing time adverbs are not part of the speaker ("Smith on Tuesday said")
+    while (end > s && toks[end].k === Tok.Word && TIME_WORDS.has(toks[end].w) && !toks[end].cap) end--;
+    if (!this.hasHead(s, end + 1)) return empty;
+    return { a: s, b: end + 1 };
+  }
+
+  /** The noun phrase starting at token k (inverted frames, "according to", "by"). */
+  private forwardNP(k: number, b: number): { a: number; b: number } {
+    const toks = this.toks;
+    let j = k;
+    let parenDepth = 0;
+    while (j < b) {
+      const t = toks[j];
+      if (t.k === Tok.ParenOpen) {
+        parenDepth++;
+        j++;
+        continue;
+      }
+      if (t.k === Tok.ParenClose) {
+        if (parenDepth === 0) break;
+        parenDepth--;
+        j++;
+        // "(SBU) several Russian POWs have told" – a bracketed acronym closes the name
+        if (parenDepth === 0 && j < b && toks[j].k === Tok.Word && toks[j].w !== 'of') break;
+        continue;
+      }
+      if (parenDepth > 0) {
+        j++;
+        continue;
+      }
+      if (t.k !== Tok.Word || t.q) break;
+      if (j > k && (NP_BREAKS.has(t.w) || AUXILIARIES.has(t.w))) break;
+      if (j > k && this.opts.verbs.has(t.w) && !t.cap) break;
+      j++;
+      if (j - k >= 14) break;
+    }
+    let e = j;
+    while (e > k && toks[e - 1].k === Tok.Word && (PREPOSITIONS.has(toks[e - 1].w) || DETERMINERS.has(toks[e - 1].w) || toks[e - 1].w === 'and')) e--;
+    if (!this.hasHead(k, e)) return { a: k, b: k };
+    return { a: k, b: e };
+  }
+
+  /** A noun phrase needs a word that is not a determiner, preposition or adverb. */
+  private hasHead(a: number, b: number): boolean {
+    for (let j = a; j < b; j++) {
+      const t = this.toks[j];
+      if (t.k === Tok.Word && !DETERMINERS.has(t.w) && !PREPOSITIONS.has(t.w) && !ADVERBS.has(t.w) && !INTRO_WORDS.has(t.w)) return true;
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ findings
+
+  private make(sent: Sentence, cueA: number, cueB: number, srcA: number, srcB: number, cS: number, cE: number, category: string, rule: string, quote = false, startAt?: number): Attribution {
+    const toks = this.toks;
+    let start = Math.min(sent.s, startAt ?? sent.s, cS);
+    let end = Math.max(sent.e, cE);
+    if (quote && cE > sent.e) {
+      // a quotation running past this sentence: the finding ends with the quotation (plus its stop)
+      end = cE;
+      const t = toks.find((x) => x.s >= cE);
+      if (t && t.k === Tok.End) end = t.e;
+    }
+    void start;
+    return { cueA, cueB, srcA, srcB, contentStart: cS, contentEnd: cE, start: Math.min(start, cS), end, category, rule, quote };
+  }
+
+  private emit(att: Attribution, _sent: Sentence): void {
+    const toks = this.toks;
+    const cue = this.span(toks[att.cueA].s, toks[att.cueB - 1].e);
+    if (this.opts.ignored(cue.text)) return;
+    const source = att.srcB > att.srcA ? this.span(toks[att.srcA].s, toks[att.srcB - 1].e) : null;
+    const content = this.span(att.contentStart, att.contentEnd);
+    const f: Finding = {
+      kind: 'attributed',
+      start: att.start,
+      end: att.end,
+      text: this.text.slice(att.start, att.end),
+      cue,
+      source,
+      content,
+      category: att.category,
+      rule: 'attributed.' + att.rule,
+    };
+    if (source) {
+      const lw = source.text.toLowerCase();
+      const words = lw.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+      const head = words[words.length - 1] ?? '';
+      const pronoun = words.length === 1 && PRONOUNS.has(head);
+      if (VAGUE_HEADS.has(head) && !/\s\p{Lu}/u.test(source.text)) f.sourceVague = true;
+      if (att.quote) {
+        this.out.quoteSpeaker = source;
+        this.out.speakerIsPronoun = pronoun;
+      } else {
+        this.out.quoteSpeaker = null;
+      }
+      if (!pronoun) this.out.lastNamed = source;
+    }
+    this.out.findings.push(f);
+  }
+
+  private span(s: number, e: number): TextSpan {
+    return { start: s, end: e, text: this.text.slice(s, e) };
+  }
+
+  // ------------------------------------------------------------------ unverified
+
+  private unverified(sent: Sentence): void {
+    const hits = findHedges(this.toks, sent.a, sent.b, this.opts.hedges, this.opts.extraHedges);
+    let chosen = null;
+    let modal = null;
+    for (const h of hits) {
+      const text = this.text.slice(h.start, h.end);
+      if (this.opts.ignored(text)) continue;
+      if (h.tag === 'modal') {
+        if (!modal) modal = h;
+      } else if (!chosen) {
+        chosen = h;
+      }
+    }
+    const pick = chosen ?? (this.opts.includeModal ? modal : null);
+    if (!pick) return;
+    const s = sent.s;
+    const e = sent.e;
+    this.out.findings.push({
+      kind: 'unverified',
+      start: s,
+      end: e,
+      text: this.text.slice(s, e),
+      cue: this.span(pick.start, pick.end),
+      source: null,
+      content: this.span(s, e),
+      category: pick.tag,
+      rule: 'unverified.' + pick.tag + ':' + this.text.slice(pick.start, pick.end).toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'"),
+    });
+  }
+}

@@ -1,0 +1,106 @@
+/** Unverified statements: evidential hedges, agentless or vague reporting, and (optionally) modal hedges. */
+import { PhraseSet } from './phrases';
+import { Tok, Token } from './tokens';
+
+const BE = ['is', 'are', 'was', 'were', 'be', 'been', "'s"];
+
+/** Builds the built-in hedge phrases (tags: evidential, vague-reporting, modal). */
+export function builtInHedges(): PhraseSet {
+  const set = new PhraseSet();
+  const ev = (p: string): void => set.add(p, 'evidential');
+  const vague = (p: string): void => set.add(p, 'vague-reporting');
+  for (const w of ['reportedly', 'allegedly', 'purportedly', 'purported', 'supposedly', 'rumoured', 'rumored', 'alleged', 'allegation', 'allegations', 'unconfirmed', 'unverified', 'as-yet unverified', 'as yet unverified'])
+    ev(w);
+  for (const be of BE) {
+    ev(`${be} believed to`);
+    ev(`${be} said to`);
+    ev(`${be} thought to`);
+    ev(`${be} rumoured to`);
+    ev(`${be} rumored to`);
+    ev(`${be} alleged to`);
+    ev(`${be} reported to`);
+    ev(`${be} understood to`);
+  }
+  for (const it of ['it is', 'it was', "it's", 'it has been', 'it had been']) {
+    ev(`${it} believed`);
+    ev(`${it} understood`);
+    vague(`${it} reported`);
+    vague(`${it} suggested`);
+    vague(`${it} claimed`);
+    vague(`${it} alleged`);
+    vague(`${it} rumoured`);
+    vague(`${it} rumored`);
+    vague(`${it} said`);
+  }
+  for (const v of ['appears to', 'appear to', 'appeared to', 'remains unconfirmed', 'remain unconfirmed', 'remained unconfirmed', 'remains unverified', 'remain unverified'])
+    ev(v);
+  for (const modal of ['could not', 'cannot', 'can not', 'has not been', 'have not been', 'could not be', 'has yet to be', 'have yet to be', 'was not', 'were not'])
+    for (const v of ['independently verified', 'independently confirmed', 'verified', 'independently verify', 'independently confirm'])
+      ev(`${modal} ${v}`);
+  for (const q of ['', 'multiple ', 'several ', 'many ', 'numerous ', 'some ', 'unconfirmed ', 'conflicting ', 'widespread ', 'media ', 'local '])
+    for (const t of ['there have been', 'there has been', 'there are', 'there were', 'there had been']) vague(`${t} ${q}reports`);
+  for (const q of ['', 'media ', 'local ', 'some ', 'unconfirmed ', 'news ', 'multiple ', 'several ', 'other '])
+    for (const v of ['say', 'said', 'suggest', 'suggested', 'claim', 'claimed', 'indicate', 'indicated', 'allege', 'alleged']) vague(`${q}reports ${v}`);
+  for (const q of ['reports', 'media reports', 'unconfirmed reports', 'some reports', 'local reports', 'unnamed sources', 'anonymous sources', 'sources'])
+    vague(`according to ${q}`);
+  for (const who of ['some sources', 'unnamed sources', 'anonymous sources', 'unidentified sources', 'sources', 'some reports', 'some people', 'some'])
+    for (const v of ['claim', 'claimed', 'say', 'said', 'suggest', 'suggested', 'allege', 'alleged', 'believe', 'insist', 'report', 'reported'])
+      vague(`${who} ${v}`);
+  for (const m of ['may', 'might', 'could', 'likely', 'almost certainly', 'possibly', 'probably', 'perhaps', 'unlikely']) set.add(m, 'modal');
+  return set;
+}
+
+/** Words after which "claims"/"allegations" has no claimant ("amid claims that"). */
+const NO_CLAIMANT_BEFORE = new Set(
+  ('amid despite of over about the these those such unsubstantiated unfounded unverified false new similar repeated recent with to and after following ' +
+    'deny denied denies dismissed rejected rejects counter were are was is by against dispute disputed').split(' '),
+);
+const ADJECTIVE_ALLEGED_BEFORE = new Set('the a an of for over about his her their its with into by in on this that these those any an alleged'.split(' '));
+
+export interface HedgeHit {
+  start: number;
+  end: number;
+  tag: string;
+}
+
+/**
+ * The hedge cues in tokens [a, b) of one sentence, in order. Modal hits are included; the caller decides
+ * whether to report them.
+ */
+export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSet, extra: PhraseSet | null): HedgeHit[] {
+  const out: HedgeHit[] = [];
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (t.k !== Tok.Word) continue;
+    const m = (extra && extra.starts(t.w) ? extra.match(toks, i, b) : null) ?? (hedges.starts(t.w) ? hedges.match(toks, i, b) : null);
+    if (m) {
+      if (m.info.tag === 'modal') {
+        if (!isModal(toks, i, b)) continue;
+      } else if (m.info.phrase === 'alleged' && !(i > a && ADJECTIVE_ALLEGED_BEFORE.has(toks[i - 1].w)) && !(i === a)) {
+        continue;
+      }
+      out.push({ start: t.s, end: toks[m.end - 1].e, tag: m.info.tag });
+      i = m.end - 1;
+      continue;
+    }
+    // "claims that" with no claimant
+    if ((t.w === 'claims' || t.w === 'claim' || t.w === 'suggestions' || t.w === 'rumours' || t.w === 'rumors') && i + 1 < b && toks[i + 1].w === 'that') {
+      const prev = i > a ? toks[i - 1] : null;
+      if (!prev || prev.k !== Tok.Word || NO_CLAIMANT_BEFORE.has(prev.w)) {
+        out.push({ start: t.s, end: toks[i + 1].e, tag: 'vague-reporting' });
+        i++;
+      }
+    }
+  }
+  return out;
+}
+
+function isModal(toks: Token[], i: number, b: number): boolean {
+  const t = toks[i];
+  if (t.w === 'may' && t.cap) {
+    // "May 2024", "in May": the month
+    const n = i + 1 < b ? toks[i + 1] : null;
+    if (!n || n.k !== Tok.Word || /^\d/.test(n.w) || (i > 0 && toks[i - 1].k === Tok.Word && toks[i - 1].w === 'in')) return false;
+  }
+  return true;
+}

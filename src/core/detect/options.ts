@@ -1,0 +1,61 @@
+/** Detector options compiled once: lexicons, phrase tries and the ignore list. */
+import type { DetectorOptions } from './detector';
+import { builtInHedges } from './hedges';
+import { buildVerbLexicon, VerbEntry } from './lexicon';
+import { PhraseSet } from './phrases';
+import { Tok, tokenize } from './tokens';
+
+
+/** The compiled form the detector passes to its passes. */
+export interface CompiledOptions {
+  verbs: Map<string, VerbEntry>;
+  hedges: PhraseSet;
+  extraHedges: PhraseSet | null;
+  extraCues: PhraseSet | null;
+  includeModal: boolean;
+  /** True when a cue text contains an ignored word or phrase. */
+  ignored(cueText: string): boolean;
+}
+
+let sharedVerbs: Map<string, VerbEntry> | null = null;
+let sharedHedges: PhraseSet | null = null;
+
+const words = (s: string): string[] => tokenize(s, 0, s.length).filter((t) => t.k === Tok.Word).map((t) => t.w);
+
+/** Compiles options; the built-in lexicons are built once per process and shared read-only. */
+export function compileOptions(options: DetectorOptions = {}): CompiledOptions {
+  sharedVerbs ??= buildVerbLexicon();
+  sharedHedges ??= builtInHedges();
+  let extraHedges: PhraseSet | null = null;
+  for (const h of options.extraHedges ?? []) {
+    if (typeof h !== 'string' || !h.trim()) continue;
+    extraHedges ??= new PhraseSet();
+    extraHedges.add(h, 'evidential');
+  }
+  let extraCues: PhraseSet | null = null;
+  for (const c of options.extraCues ?? []) {
+    if (typeof c !== 'string' || !c.trim()) continue;
+    extraCues ??= new PhraseSet();
+    extraCues.add(c, 'extra-cue');
+    const w = words(c);
+    if (w.length === 1 && /^[a-z]+$/.test(w[0]) && !w[0].endsWith('ed') && !w[0].endsWith('s')) {
+      const base = w[0];
+      const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+      for (const form of [stem + 'ed', base + 's', stem + 'ing']) extraCues.add(form, 'extra-cue');
+    }
+  }
+  const ignoreList = (options.ignore ?? []).filter((s) => typeof s === 'string' && s.trim()).map(words).filter((w) => w.length > 0);
+  const ignored = ignoreList.length === 0
+    ? (): boolean => false
+    : (cueText: string): boolean => {
+        const cw = words(cueText);
+        return ignoreList.some((iw) => {
+          outer: for (let i = 0; i + iw.length <= cw.length; i++) {
+            for (let j = 0; j < iw.length; j++) if (cw[i + j] !== iw[j]) continue outer;
+            return true;
+          }
+          return false;
+        });
+      };
+  return { verbs: sharedVerbs, hedges: sharedHedges, extraHedges, extraCues, includeModal: options.includeModal === true, ignored };
+}

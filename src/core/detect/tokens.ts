@@ -1,0 +1,150 @@
+/** A hand-written tokenizer for one line of prose: words, punctuation and quotation marks with offsets. */
+
+export const enum Tok {
+  Word = 1,
+  Comma,
+  Colon,
+  Semi,
+  End,
+  QuoteOpen,
+  QuoteClose,
+  Dash,
+  ParenOpen,
+  ParenClose,
+  Other,
+}
+
+export interface Token {
+  /** Start offset in the text (UTF-16). */
+  s: number;
+  /** End offset (exclusive). */
+  e: number;
+  k: Tok;
+  /** Lower-cased word with curly apostrophes made straight; '' for punctuation. */
+  w: string;
+  /** The word starts with an upper-case letter. */
+  cap: boolean;
+  /** Inside a quotation (the marks themselves are not). */
+  q: boolean;
+}
+
+const DOTTED_ABBREVIATIONS = new Set(
+  ('mr mrs ms messrs dr prof sen sens rep reps gov govs gen lt col sgt capt cmdr adm maj cpl pvt st jr sr rev hon pres supt ' +
+    'inc corp co ltd llc bros vs no nos jan feb mar apr jun jul aug sep sept oct nov dec ft mt ave blvd dept univ assn ' +
+    'calif colo conn fla ga kan ky la md mich minn mo mont neb nev okla ore pa penn tenn tex va vt wis wyo ala ariz ark del').split(' '),
+);
+
+const LETTER_RE = /[\p{L}\p{N}\p{M}]/u;
+const UPPER_RE = /\p{Lu}/u;
+
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return c >= 0xaa && LETTER_RE.test(String.fromCharCode(c));
+}
+function isUpper(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_RE.test(String.fromCharCode(c));
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Tokenizes text[from, to). Straight double quotes are classified as opening or closing by their neighbours. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      const s = i;
+      i++;
+      for (;;) {
+        if (i >= to) break;
+        const d = text.charCodeAt(i);
+        if (isWordChar(d)) {
+          i++;
+          continue;
+        }
+        // internal joiners: apostrophes, hyphens, dots (U.S), digit separators (1,500 8:30)
+        if (i + 1 < to && isWordChar(text.charCodeAt(i + 1))) {
+          if (d === 39 || d === 0x2019 || d === 45 || d === 0x2011 || d === 46 || d === 38) {
+            i++;
+            continue;
+          }
+          if ((d === 44 || d === 58) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) {
+            i++;
+            continue;
+          }
+        }
+        break;
+      }
+      let word = text.slice(s, i).toLowerCase();
+      if (word.indexOf('\u2019') >= 0) word = word.replace(/\u2019/g, "'");
+      // a trailing dot belongs to abbreviations, initials and dotted acronyms
+      if (i < to && text.charCodeAt(i) === 46 && !(i + 1 < to && text.charCodeAt(i + 1) === 46)) {
+        if (DOTTED_ABBREVIATIONS.has(word) || (i - s === 1 && isUpper(c)) || word.indexOf('.') > 0) {
+          i++;
+        }
+      }
+      out.push({ s, e: i, k: Tok.Word, w: word, cap: isUpper(c), q: false });
+      continue;
+    }
+    const s = i;
+    i++;
+    let k: Tok;
+    switch (c) {
+      case 44: case 0xff0c: k = Tok.Comma; break;
+      case 58: k = Tok.Colon; break;
+      case 59: k = Tok.Semi; break;
+      case 46: case 33: case 63: case 0x2026:
+        while (i < to && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 33 || text.charCodeAt(i) === 63)) i++;
+        k = Tok.End;
+        break;
+      case 0x201c: case 0x201e: case 0xab: k = Tok.QuoteOpen; break;
+      case 0x201d: case 0xbb: k = Tok.QuoteClose; break;
+      case 34: {
+        const p = s > from ? text.charCodeAt(s - 1) : 32;
+        const n = i < to ? text.charCodeAt(i) : 32;
+        const prevOpen = p === 32 || p === 9 || p === 40 || p === 91 || p === 0x2014 || p === 0x2013 || p === 58 || p === 0xa0 || s === from;
+        const nextClose = n === 32 || n === 9 || n === 44 || n === 46 || n === 59 || n === 58 || n === 41 || n === 63 || n === 33 || i >= to;
+        k = prevOpen && !nextClose ? Tok.QuoteOpen : !prevOpen && nextClose ? Tok.QuoteClose : prevOpen ? Tok.QuoteOpen : Tok.QuoteClose;
+        break;
+      }
+      case 0x2014: case 0x2013: case 0x2015: k = Tok.Dash; break;
+      case 45:
+        if (i < to && text.charCodeAt(i) === 45) {
+          i++;
+          k = Tok.Dash;
+        } else {
+          k = (s === from || text.charCodeAt(s - 1) === 32) && (i >= to || text.charCodeAt(i) === 32) ? Tok.Dash : Tok.Other;
+        }
+        break;
+      case 40: case 91: k = Tok.ParenOpen; break;
+      case 41: case 93: k = Tok.ParenClose; break;
+      case 32: case 9: case 0xa0: case 0xfeff: case 13:
+        continue;
+      default:
+        if (c >= 0xd800 && c <= 0xdbff && i < to) i++;
+        k = Tok.Other;
+    }
+    out.push({ s, e: i, k, w: '', cap: false, q: false });
+  }
+  markQuotes(out);
+  return out;
+}
+
+/** Marks the tokens inside double quotations. An unclosed quotation runs to the end of the line. */
+function markQuotes(toks: Token[]): void {
+  let open = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k === Tok.QuoteOpen) {
+      open = i;
+    } else if (t.k === Tok.QuoteClose) {
+      if (open >= 0) {
+        for (let j = open + 1; j < i; j++) toks[j].q = true;
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0) for (let j = open + 1; j < toks.length; j++) toks[j].q = true;
+}

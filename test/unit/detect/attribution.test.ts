@@ -1,0 +1,123 @@
+import * as assert from 'node:assert/strict';
+import { detect, oneAttribution } from './helpers';
+
+/** cue, source and content texts of the one attribution in `text`. */
+function parts(text: string): [string | undefined, string | undefined, string | undefined] {
+  const f = oneAttribution(text);
+  return [f.cue?.text, f.source?.text, f.content?.text];
+}
+
+describe('detector: attributed claims', () => {
+  it('finds "according to X" at the end and at the start of a sentence', () => {
+    assert.deepEqual(parts('The bridge was closed for repairs overnight, according to the city council.'), [
+      'according to',
+      'the city council',
+      'The bridge was closed for repairs overnight',
+    ]);
+    assert.deepEqual(parts('According to the harbour authority, two ferries ran aground.'), ['according to', 'the harbour authority', 'two ferries ran aground'].map((s, i) => (i === 0 ? 'According to' : s)) as [string, string, string]);
+  });
+
+  it('finds subject-verb frames with that-clauses in several tenses', () => {
+    assert.deepEqual(parts('The mayor said that the budget would be cut.'), ['said', 'The mayor', 'that the budget would be cut']);
+    assert.deepEqual(parts('Local farmers have said the drought is the worst in decades.'), ['said', 'Local farmers', 'the drought is the worst in decades']);
+    assert.deepEqual(parts('The agency estimates that 4,000 homes lost power.'), ['estimates', 'The agency', 'that 4,000 homes lost power']);
+    assert.deepEqual(parts('Ms. Okafor insisted the vote was fair.'), ['insisted', 'Ms. Okafor', 'the vote was fair']);
+    for (const verb of ['wrote', 'added', 'noted', 'explained', 'claimed', 'denied', 'warned', 'argued', 'stated', 'reported', 'recounted']) {
+      const f = oneAttribution(`The engineer ${verb} that the pump had failed twice.`);
+      assert.equal(f.cue?.text, verb);
+      assert.equal(f.source?.text, 'The engineer');
+    }
+  });
+
+  it('finds "X told Y that" and skips the addressee in the content', () => {
+    assert.deepEqual(parts('A spokesman told reporters that the talks had stalled.'), ['told', 'A spokesman', 'that the talks had stalled']);
+  });
+
+  it('finds post-posed quotations with a named or pronoun speaker', () => {
+    const text = '“The water is safe to drink,” Dr. Lena Varga wrote.';
+    assert.deepEqual(parts(text), ['wrote', 'Dr. Lena Varga', '“The water is safe to drink,”']);
+    assert.deepEqual(parts('"We will rebuild," she added.'), ['added', 'she', '"We will rebuild,"']);
+  });
+
+  it('keeps a trailing participle in the same attribution', () => {
+    const f = oneAttribution('“The line will reopen on Monday,” he added, saying that crews were working through the night.');
+    assert.equal(f.cue?.text, 'added');
+    assert.equal(f.source?.text, 'he');
+  });
+
+  it('finds inverted frames: "said X"', () => {
+    assert.deepEqual(parts('“Nobody was hurt,” said the fire chief.'), ['said', 'the fire chief', '“Nobody was hurt,”']);
+    assert.deepEqual(parts('The harvest was poor this year, said Tomas Berg.'), ['said', 'Tomas Berg', 'The harvest was poor this year']);
+  });
+
+  it('finds colon-introduced quotations', () => {
+    assert.deepEqual(parts('The ministry said: “Supplies will last until spring.”'), ['said', 'The ministry', '“Supplies will last until spring.”']);
+    const f = oneAttribution('The panel noted in its annual review: “Costs rose sharply.”');
+    assert.equal(f.content?.text, '“Costs rose sharply.”');
+  });
+
+  it('finds "X reports that" and "X writes that" for outlets', () => {
+    assert.deepEqual(parts('The Harbour Gazette reports that the pier will close.'), ['reports', 'The Harbour Gazette', 'that the pier will close']);
+    assert.deepEqual(parts('Reuters writes that exports fell.'), ['writes', 'Reuters', 'that exports fell']);
+  });
+
+  it('takes titles, appositions and acronyms into the source', () => {
+    assert.equal(oneAttribution('In a statement, Maria Lopez, the head of the regional water board, denied any contamination.').source?.text, 'Maria Lopez, the head of the regional water board');
+    assert.equal(oneAttribution('The Centre for Coastal Studies (CCS) noted that sea levels rose.').source?.text, 'The Centre for Coastal Studies (CCS)');
+    assert.equal(oneAttribution('Transport Minister Ana Ruiz said the line would reopen.').source?.text, 'Transport Minister Ana Ruiz');
+    assert.equal(oneAttribution('Jonas, aged 52, recounted the night of the flood.').source?.text, 'Jonas, aged 52');
+  });
+
+  it('marks vague sources', () => {
+    const f = oneAttribution('Officials said the road would stay closed.');
+    assert.equal(f.sourceVague, true);
+    assert.equal(oneAttribution('School administrators estimated that 300 pupils were absent.').sourceVague, true);
+    assert.equal(oneAttribution('Mayor Ines Kahn said the road would stay closed.').sourceVague, undefined);
+  });
+
+  it('finds light-verb frames ("offered an estimate", "came forward with allegations")', () => {
+    const f = oneAttribution('Last week, regional police offered a cautious estimate that 40 cars were stolen.');
+    assert.equal(f.source?.text, 'regional police');
+    assert.match(f.cue?.text ?? '', /offered a cautious estimate/);
+  });
+
+  it('lets a paragraph that is wholly a quotation inherit the previous speaker', () => {
+    const text = 'The coach said: “We trained hard all winter.\n“Nobody expected us to win the final.”';
+    const found = detect(text).filter((f) => f.kind === 'attributed');
+    assert.equal(found.length, 2);
+    assert.equal(found[1].cue, null);
+    assert.equal(found[1].category, 'continued-quote');
+    assert.equal(found[1].source?.text, 'The coach');
+  });
+
+  it('resolves a pronoun speaker to the named speaker for a continued quotation', () => {
+    const text = 'Rangers captain Ola Berg said the team was tired.\n“We were lucky,” he said.\n“The second half was poor.”';
+    const found = detect(text).filter((f) => f.kind === 'attributed');
+    const cont = found.find((f) => f.category === 'continued-quote');
+    assert.equal(cont?.source?.text, 'Rangers captain Ola Berg');
+  });
+
+  it('does not report a quotation paragraph with no attributed quotation before it', () => {
+    const found = detect('The sun set early.\n“What a day.”').filter((f) => f.kind === 'attributed');
+    assert.deepEqual(found, []);
+  });
+
+  it('does not report nested attributions inside another claim', () => {
+    const found = detect('The bulletin stated that the minister has claimed the deal was signed.').filter((f) => f.kind === 'attributed');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].cue?.text, 'stated');
+  });
+
+  it('ignores narrative sentences and agentless passives', () => {
+    assert.deepEqual(detect('The train left the station at noon and arrived late.'), []);
+    assert.deepEqual(detect('He was then told to wait outside.').filter((f) => f.kind === 'attributed'), []);
+    assert.deepEqual(detect('The video shows the colonel on a stretcher.').filter((f) => f.kind === 'attributed'), []);
+  });
+
+  it('supports extra cues and ignored words', () => {
+    assert.equal(detect('The blogger theorized that taxes were too high.').filter((f) => f.kind === 'attributed').length, 0);
+    assert.equal(detect('The blogger theorized that taxes were too high.', { extraCues: ['theorize'] }).filter((f) => f.kind === 'attributed').length, 1);
+    assert.equal(detect('The blogger posted on her channel that taxes were too high.', { extraCues: ['posted on her channel'] })[0]?.cue?.text, 'posted on her channel');
+    assert.equal(detect('The mayor said the road was closed.', { ignore: ['said'] }).length, 0);
+  });
+});
