@@ -70,6 +70,13 @@ const TIME_WORDS = new Set(
 const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'however', 'also', 'still', 'now', 'meanwhile', 'moreover', 'indeed', 'instead', 'then', 'or']);
 const ADVERBIAL_INSERTS = new Set(['however', 'too', 'meanwhile', 'though', 'also', 'instead', 'moreover', 'furthermore', 'nevertheless', 'in', 'turn', 'for', 'his', 'her', 'their', 'its', 'part', 'example', 'instance', 'separately', 'meantime', 'the', 'then', 'later']);
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'on', 'by', 'to', 'about', 'within', 'inside', 'across', 'among']);
+const LABEL_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'over', 'in', 'on', 'for', 'and', 'to', 'with', 'at', 'by', 'from', 'how', 'why', 'what', 'when', 'where', 'who', 'is', 'are', 'was', 'latest', 'day', 'part', 'chapter']);
+/** Plural nouns that are spelled like reporting verbs; as verbs they need a subject that can speak. */
+const NOUN_LIKE_VERBS = new Set(['states', 'questions', 'tweets', 'claims', 'reports', 'remarks', 'reasons', 'demands', 'points', 'notes', 'estimates', 'comments', 'replies', 'counters', 'shares', 'responds', 'promises', 'pledges', 'vows', 'warnings', 'reveals', 'finds', 'shows', 'thinks', 'cites', 'disputes', 'proposes', 'charges', 'stresses', 'blasts']);
+/** Heads of document-like subjects that "show" or "find" without a that-clause ("a poll shows Clinton ahead"). */
+const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research', 'figures', 'statistics', 'review', 'audit', 'investigation', 'records', 'documents', 'census', 'estimates', 'findings', 'assessment', 'memo', 'filing', 'filings', 'ruling', 'documents', 'tally', 'count']);
+/** Irregular past tenses that end a subject noun phrase. */
+const PAST_TENSE = new Set('spoke went came took made gave got saw won lost met sent left led ran began brought thought held kept stood heard found became fell felt paid put set rose drew wore struck fought sought sold bought built broke chose drove flew forgave forgot froze hid hit hung knew laid lent let meant read rode rang sang sat shot shut slept spent spun stole swore swept swam taught tore threw understood woke wrote beat bit blew bore caught dealt dug fed fled grew lay overcame overtook rebuilt sank shook slid split spread sprang stuck stung strode strove took withdrew urged is was has had will would'.split(' '));
 const PERCEPTION = new Set(['heard', 'seen', 'caught', 'filmed', 'recorded', 'quoted']);
 
 const isLyAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family' && w !== 'italy' && w !== 'rally' && w !== 'ally' && w !== 'early';
@@ -145,52 +152,149 @@ class BlockAnalyzer {
   private attributions(sent: Sentence): void {
     const toks = this.toks;
     let last: Attribution | null = null;
+    // a frame closing the sentence ("…, the source added." / "“…,” he said.") governs everything before it
+    const tail = this.tailFrame(sent);
+    if (tail) {
+      this.accept(tail, sent);
+      last = tail;
+    }
     for (let i = sent.a; i < sent.b; i++) {
       const t = toks[i];
-      if (this.isTaken(t.s)) continue;
-      let att: Attribution | null = null;
-      if (t.k === Tok.Dash && i > sent.a && toks[i - 1].k === Tok.QuoteClose) {
-        att = this.dashAttribution(sent, i);
-      } else if (t.k !== Tok.Word || t.q) {
-        continue;
-      } else if (t.w === 'according' && i + 1 < sent.b && toks[i + 1].w === 'to') {
-        att = this.accordingTo(sent, i);
-      } else {
-        const extra = this.opts.extraCues && this.opts.extraCues.starts(t.w) ? this.opts.extraCues.match(toks, i, sent.b) : null;
-        if (extra) {
-          att = this.verbAttribution(sent, i, extra.end, { lemma: extra.info.phrase, form: 'both', weak: false }, 'extra-cue');
-        } else {
-          const entry = this.opts.verbs.get(t.w);
-          if (entry) {
-            let cueEnd = i + 1;
-            if (entry.lemma === 'point' || entry.lemma === 'hint') {
-              if (i + 1 < sent.b && (toks[i + 1].w === 'out' || toks[i + 1].w === 'to' || toks[i + 1].w === 'at')) cueEnd = i + 2;
-              else continue;
-            }
-            if (last && entry.form === 'ing' && i > sent.a && toks[i - 1].k === Tok.Comma) {
-              // ", adding/saying that …" continues the attribution before it
-              continue;
-            }
-            att = this.verbAttribution(sent, i, cueEnd, entry.lemma === 'point' ? { ...entry, weak: false } : entry, 'reporting-verb');
-          } else if (LIGHT_VERBS.has(t.w) || (t.w === 'come' || t.w === 'came' || t.w === 'comes' || t.w === 'coming') && toks[i + 1]?.w === 'forward') {
-            const nounAt = this.speechNounAfter(sent, i);
-            if (nounAt > 0) {
-              const form = t.w.endsWith('ed') || t.w === 'made' || t.w === 'gave' || t.w === 'came' ? 'both' : t.w.endsWith('ing') ? 'ing' : t.w.endsWith('s') ? 's' : 'base';
-              att = this.verbAttribution(sent, i, nounAt + 1, { lemma: t.w, form, weak: false }, 'light-verb');
-            }
-          }
-        }
+      if (tail && i >= tail.cueA && i < tail.cueB) continue;
+      if (this.isTaken(t.s)) {
+        const split = this.coordinateClause(sent, i, last);
+        if (!split) continue;
       }
+      const att = this.cueAt(sent, i, last);
       if (att) {
         if (att.contentEnd <= att.contentStart) continue;
-        this.emit(att, sent);
+        this.accept(att, sent);
         last = att;
-        this.taken.push({ s: att.contentStart, e: att.contentEnd });
-        if (att.srcB > att.srcA) this.taken.push({ s: toks[att.srcA].s, e: toks[att.srcB - 1].e });
-        const cueEndTok = att.cueB;
-        if (cueEndTok > i + 1) i = cueEndTok - 1;
+        if (att.cueB > i + 1) i = att.cueB - 1;
       }
     }
+  }
+
+  private accept(att: Attribution, sent: Sentence): void {
+    this.emit(att, sent);
+    this.taken.push({ s: att.contentStart, e: att.contentEnd });
+    if (att.srcB > att.srcA) this.taken.push({ s: this.toks[att.srcA].s, e: this.toks[att.srcB - 1].e });
+  }
+
+  /**
+   * "…, but he said that …": a new clause with its own speaker inside an earlier claim's content ends that
+   * content at the comma. Returns true when the cue at i starts such a clause (and trims the earlier claim).
+   */
+  private coordinateClause(sent: Sentence, i: number, last: Attribution | null): boolean {
+    const toks = this.toks;
+    if (!last || toks[i].k !== Tok.Word || toks[i].q) return false;
+    const entry = this.opts.verbs.get(toks[i].w);
+    if (!entry || entry.form === 'ing' || entry.form === 'base' || entry.weak) return false;
+    let j = i - 1;
+    while (j > sent.a && toks[j].k === Tok.Word && (ADVERBS.has(toks[j].w) || AUXILIARIES.has(toks[j].w))) j--;
+    const subj = toks[j];
+    if (!subj || subj.k !== Tok.Word || !(PRONOUNS.has(subj.w) && subj.w !== 'it' && subj.w !== 'which' && subj.w !== 'who')) return false;
+    const conj = toks[j - 1];
+    const comma = toks[j - 2];
+    if (!conj || !comma || comma.k !== Tok.Comma || !['but', 'though', 'although', 'while', 'whereas', 'yet', 'and'].includes(conj.w)) return false;
+    if (comma.s <= last.contentStart || comma.s >= last.contentEnd) return false;
+    // trim the earlier claim
+    const f = this.out.findings[this.out.findings.length - 1];
+    if (!f || f.kind !== 'attributed' || !f.content || f.content.start !== last.contentStart) return false;
+    f.content = this.span(f.content.start, toks[j - 3].e);
+    for (const r of this.taken) if (r.s === last.contentStart && r.e === last.contentEnd) r.e = comma.s;
+    last.contentEnd = toks[j - 3].e;
+    return true;
+  }
+
+  /** The attribution whose cue starts at token i, if any. */
+  private cueAt(sent: Sentence, i: number, last: Attribution | null): Attribution | null {
+    const toks = this.toks;
+    const t = toks[i];
+    if (t.k === Tok.Dash && i > sent.a && toks[i - 1].k === Tok.QuoteClose) return this.dashAttribution(sent, i);
+    if (t.k !== Tok.Word || t.q) return null;
+    if (t.w === 'according' && i + 1 < sent.b && toks[i + 1].w === 'to') return this.accordingTo(sent, i);
+    const extra = this.opts.extraCues && this.opts.extraCues.starts(t.w) ? this.opts.extraCues.match(toks, i, sent.b) : null;
+    if (extra) return this.verbAttribution(sent, i, extra.end, { lemma: extra.info.phrase, form: 'both', weak: false }, 'extra-cue');
+    // capitalised words are names ("the United States"), except at the start of a sentence
+    if (t.cap && i > sent.a && toks[i - 1].k !== Tok.QuoteOpen) return null;
+    const entry = this.opts.verbs.get(t.w);
+    if (entry) {
+      let cueEnd = i + 1;
+      if (entry.lemma === 'point' || entry.lemma === 'hint') {
+        if (i + 1 < sent.b && (toks[i + 1].w === 'out' || toks[i + 1].w === 'to' || toks[i + 1].w === 'at')) cueEnd = i + 2;
+        else return null;
+      }
+      if (last && entry.form === 'ing' && i > sent.a && toks[i - 1].k === Tok.Comma) return null; // ", adding that …" continues `last`
+      if (!this.verbFormFits(sent, i, entry)) return null;
+      return this.verbAttribution(sent, i, cueEnd, entry.lemma === 'point' ? { ...entry, weak: false } : entry, 'reporting-verb');
+    }
+    if (LIGHT_VERBS.has(t.w) || ((t.w === 'come' || t.w === 'came' || t.w === 'comes' || t.w === 'coming') && toks[i + 1]?.w === 'forward')) {
+      const nounAt = this.speechNounAfter(sent, i);
+      if (nounAt > 0) {
+        const form = t.w.endsWith('ed') || t.w === 'made' || t.w === 'gave' || t.w === 'came' ? 'both' : t.w.endsWith('ing') ? 'ing' : t.w.endsWith('s') ? 's' : 'base';
+        if (form === 'base' || form === 's') {
+          const p = toks[i - 1];
+          if (!p || p.k !== Tok.Word || DETERMINERS.has(p.w)) return null;
+        }
+        return this.verbAttribution(sent, i, nounAt + 1, { lemma: t.w, form, weak: false }, 'light-verb');
+      }
+    }
+    return null;
+  }
+
+  /** Rules out nouns spelled like verbs ("his claims", "a simple question", "to say"). */
+  private verbFormFits(sent: Sentence, i: number, entry: VerbEntry): boolean {
+    const toks = this.toks;
+    const p = i > sent.a ? toks[i - 1] : null;
+    if (!p || p.k !== Tok.Word) return entry.form !== 'base' || p?.k === Tok.Comma || p?.k === Tok.QuoteClose;
+    const pw = p.w;
+    if (entry.form === 's' || entry.form === 'base') {
+      if (DETERMINERS.has(pw) || (pw.endsWith("'s") && !isPronounContraction(pw)) || pw.endsWith("s'") || /^\d/.test(pw)) return false;
+    }
+    if (entry.form === 's') {
+      // "the swing states", "his claims": a plural noun, unless a speaker precedes or a clause follows
+      const n = toks[i + 1];
+      const clause = n && (n.w === 'that' || n.k === Tok.Colon || n.k === Tok.QuoteOpen || (n.k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen));
+      const speaker = p.cap || PRONOUNS.has(pw) || pw === 'that';
+      if (NOUN_LIKE_VERBS.has(toks[i].w) && !clause && !speaker) return false;
+      if (!speaker && !clause && pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && !pw.endsWith('us') && !pw.endsWith('is')) return false;
+    }
+    if (entry.form === 'base') {
+      if (AUXILIARIES.has(pw) || ADVERBS.has(pw) || isLyAdverb(pw)) return true;
+      if (PRONOUNS.has(pw) && pw !== 'he' && pw !== 'she' && pw !== 'it') return true;
+      if (VAGUE_HEADS.has(pw) || pw === 'people' || pw === 'police') return true;
+      // a plural subject: "experts say", "the Democrats argue"
+      return pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && !pw.endsWith('us') && !pw.endsWith('is');
+    }
+    return true;
+  }
+
+  /**
+   * The frame at the end of a sentence: the right-most cue verb that follows a comma or a closing
+   * quotation and yields a quote-first, parenthetical or inverted attribution.
+   */
+  private tailFrame(sent: Sentence): Attribution | null {
+    const toks = this.toks;
+    let checked = 0;
+    for (let i = sent.b - 1; i > sent.a && checked < 3; i--) {
+      const t = toks[i];
+      if (t.k === Tok.Comma && !t.q) checked++;
+      if (t.k !== Tok.Word || t.q || t.cap) continue;
+      const entry = this.opts.verbs.get(t.w);
+      if (!entry || entry.form === 'ing' || entry.lemma === 'point' || entry.lemma === 'hint') continue;
+      const att = this.cueAt(sent, i, null);
+      if (att && (att.rule === 'quote-then-verb' || att.rule === 'parenthetical' || att.rule === 'inverted') && att.contentStart === this.frameStart(sent, att)) return att;
+    }
+    return null;
+  }
+
+  private frameStart(sent: Sentence, att: Attribution): number {
+    // the content must run from the sentence start (or its opening quotation)
+    const first = this.toks[sent.a];
+    if (att.contentStart <= first.s) return att.contentStart;
+    if (first.k === Tok.QuoteOpen || first.k === Tok.Word) return att.contentStart <= first.e ? att.contentStart : -1;
+    return -1;
   }
 
   private isTaken(pos: number): boolean {
@@ -251,7 +355,7 @@ class BlockAnalyzer {
       }
       return null;
     }
-    if (entry.weak && !this.weakOk(sent, cueEnd)) return null;
+    if (entry.weak && !this.weakOk(sent, cueEnd) && !(entry.lemma !== 'think' && entry.lemma !== 'know' && entry.lemma !== 'feel' && cs - 1 >= sent.a && DOCUMENT_HEADS.has(toks[cs - 1].w) && form !== 'base')) return null;
 
     // the source: a pronoun contraction, or the noun phrase before the verb group
     let np: { a: number; b: number };
@@ -274,6 +378,14 @@ class BlockAnalyzer {
       const cStart = qo >= 0 ? toks[qo].s : toks[0].s;
       return this.make(sent, v, cueB, src.a, src.b, cStart, toks[qc].e, 'direct-quote', rule === 'reporting-verb' ? 'quote-then-verb' : rule, true, cStart);
     }
+    if (form === 'ing' && !lastAux && cs - 1 > sent.a && toks[cs - 1].k === Tok.Comma && (np.b <= np.a || !this.isNominal(np))) {
+      // "Trump attacked Clinton, saying …": the participle's speaker is the sentence subject
+      const subj = this.subjectOf(sent, cs - 1);
+      if (!subj) return null;
+      const c = this.contentAfter(sent, cueEnd, OBJECT_VERBS.has(entry.lemma));
+      if (!c) return null;
+      return this.make(sent, v, cueEnd, subj.a, subj.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'participle', c.quote);
+    }
     if (np.b > np.a) {
       if (form === 'ing' && toks[np.b - 1].k === Tok.Word && !lastAux && beforeNp >= sent.a && toks[beforeNp].k === Tok.Comma && !this.isNominal(np)) return null;
       // parenthetical: "The plan, he said, is dead."
@@ -293,6 +405,35 @@ class BlockAnalyzer {
       return this.make(sent, v, cueEnd, src.a, src.b, toks[sent.a].s, toks[cs - 2].e, 'indirect', 'inverted');
     }
     return null;
+  }
+
+  /** The subject of the sentence's main clause, before token `limit`: a short noun phrase followed by a verb. */
+  private subjectOf(sent: Sentence, limit: number): { a: number; b: number } | null {
+    const toks = this.toks;
+    let a = sent.a;
+    const first = toks[a];
+    if (first.k === Tok.Word && (PREPOSITIONS.has(first.w) || TIME_WORDS.has(first.w) || NP_BREAKS.has(first.w) || first.w === 'following' || first.w === 'despite')) {
+      let c = a;
+      while (c < limit && toks[c].k !== Tok.Comma) c++;
+      if (c >= limit) return null;
+      a = c + 1;
+    }
+    while (a < limit && toks[a].k === Tok.Word && INTRO_WORDS.has(toks[a].w)) a++;
+    let j = a;
+    while (j < limit && j - a < 9) {
+      const t = toks[j];
+      if (t.k === Tok.ParenOpen || t.k === Tok.ParenClose) {
+        j++;
+        continue;
+      }
+      if (t.k !== Tok.Word || t.q) return null;
+      if (j > a && !t.cap && (AUXILIARIES.has(t.w) || this.opts.verbs.has(t.w) || PAST_TENSE.has(t.w) || (t.w.endsWith('ed') && !DETERMINERS.has(toks[j - 1].w)))) break;
+      if (NP_BREAKS.has(t.w)) return null;
+      j++;
+    }
+    if (j >= limit || j - a >= 9 || j === a || !this.hasHead(a, j)) return null;
+    if (!this.isNominal({ a, b: j }) && !DETERMINERS.has(toks[a].w)) return null;
+    return { a, b: j };
   }
 
   private isNominal(np: { a: number; b: number }): boolean {
@@ -359,18 +500,14 @@ class BlockAnalyzer {
     let a = sent.a;
     if (a < sent.b && toks[a].k === Tok.QuoteOpen) a++;
     let j = a;
-    let allCaps = true;
-    while (j < sent.b && j - a < 4 && toks[j].k === Tok.Word && toks[j].cap) {
-      const raw = this.text.slice(toks[j].s, toks[j].e);
-      if (raw !== raw.toUpperCase()) allCaps = false;
-      j++;
-    }
+    while (j < sent.b && j - a < 4 && toks[j].k === Tok.Word && (toks[j].cap || (toks[j].w === 'of' && j > a))) j++;
     const n = j - a;
     if (n === 0 || j + 1 >= sent.b || toks[j].k !== Tok.Colon) return;
-    if (LABEL_STOPWORDS.has(toks[a].w) || (n === 1 && !(allCaps && toks[a].w.length > 1))) return;
-    if (n >= 2 && !allCaps) {
-      for (let k = a; k < j; k++) if (LABEL_STOPWORDS.has(toks[k].w)) return;
-    }
+    if (LABEL_STOPWORDS.has(toks[a].w) || toks[a].w.length < 2 || toks[j - 1].w === 'of') return;
+    for (let k = a; k < j; k++) if (LABEL_STOPWORDS.has(toks[k].w) || LABEL_FUNCTION_WORDS.has(toks[k].w)) return;
+    // the text after the label starts like a sentence or a quotation
+    const after = toks[j + 1];
+    if (!(after.cap || after.k === Tok.QuoteOpen || /^\d/.test(after.w) || (after.k === Tok.Other && n > 1))) return;
     const cs = j + 1;
     const att = this.make(sent, j, j + 1, a, j, toks[cs].s, this.contentEndOf(sent, cs), 'direct-quote', 'speaker-label');
     this.emit(att, sent);

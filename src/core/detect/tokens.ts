@@ -101,14 +101,18 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         break;
       case 0x201c: case 0x201e: case 0xab: k = Tok.QuoteOpen; break;
       case 0x201d: case 0xbb: k = Tok.QuoteClose; break;
-      case 34: {
-        const p = s > from ? text.charCodeAt(s - 1) : 32;
-        const n = i < to ? text.charCodeAt(i) : 32;
-        const prevOpen = p === 32 || p === 9 || p === 40 || p === 91 || p === 0x2014 || p === 0x2013 || p === 58 || p === 0xa0 || s === from;
-        const nextClose = n === 32 || n === 9 || n === 44 || n === 46 || n === 59 || n === 58 || n === 41 || n === 63 || n === 33 || i >= to;
-        k = prevOpen && !nextClose ? Tok.QuoteOpen : !prevOpen && nextClose ? Tok.QuoteClose : prevOpen ? Tok.QuoteOpen : Tok.QuoteClose;
+      case 39:
+        // two apostrophes stand for a double quotation mark in some house styles (''like this'')
+        if (i < to && text.charCodeAt(i) === 39) {
+          i++;
+          k = quoteDirection(text, s, i, from, to);
+        } else {
+          k = Tok.Other;
+        }
         break;
-      }
+      case 34:
+        k = quoteDirection(text, s, i, from, to);
+        break;
       case 0x2014: case 0x2013: case 0x2015: k = Tok.Dash; break;
       case 45:
         if (i < to && text.charCodeAt(i) === 45) {
@@ -130,6 +134,14 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   }
   markQuotes(out);
   return out;
+}
+
+function quoteDirection(text: string, s: number, i: number, from: number, to: number): Tok {
+  const p = s > from ? text.charCodeAt(s - 1) : 32;
+  const n = i < to ? text.charCodeAt(i) : 32;
+  const prevOpen = s === from || p === 32 || p === 9 || p === 40 || p === 91 || p === 0x2014 || p === 0x2013 || p === 58 || p === 0xa0;
+  const nextClose = i >= to || n === 32 || n === 9 || n === 44 || n === 46 || n === 59 || n === 58 || n === 41 || n === 63 || n === 33;
+  return prevOpen && !nextClose ? Tok.QuoteOpen : !prevOpen && nextClose ? Tok.QuoteClose : prevOpen ? Tok.QuoteOpen : Tok.QuoteClose;
 }
 
 /** Marks the tokens inside double quotations. An unclosed quotation runs to the end of the line. */
