@@ -1,0 +1,50 @@
+/**
+ * Child process of the detection memory benchmark: `node --expose-gc detectMemory.js FILE`. It runs alone so
+ * that nothing else shares its memory, and prints one JSON line of measurements.
+ *
+ * Method: read the article, collect garbage, then reset the kernel's peak-RSS mark (Linux: write 5 to
+ * /proc/self/clear_refs) so that reading the file does not count, and run one full detection. The peak RSS
+ * afterwards (VmHWM) minus the RSS of the process before the text was loaded is what a scan needs in all:
+ * the text itself, the detector's work and its findings. Where the mark cannot be reset, the lifetime peak
+ * (process.resourceUsage().maxRSS) is used instead, which can only overstate.
+ */
+import * as fs from 'node:fs';
+import { createDetector } from '../src/core/detect/detector';
+
+const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
+
+function peakRss(): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) * 1024;
+  } catch {
+    // not Linux: fall back below
+  }
+  return process.resourceUsage().maxRSS * 1024;
+}
+
+function resetPeak(): boolean {
+  try {
+    fs.writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const file = process.argv[2];
+const detector = createDetector({});
+detector.detect('The minister said the bridge was closed. It was reportedly shut.'); // compile lazily built parts first
+gc();
+const rssBefore = process.memoryUsage().rss;
+const text = fs.readFileSync(file, 'utf8');
+gc();
+const rssLoaded = process.memoryUsage().rss;
+const reset = resetPeak();
+const t0 = performance.now();
+const findings = detector.detect(text);
+const ms = performance.now() - t0;
+const peak = peakRss();
+process.stdout.write(
+  `${JSON.stringify({ inputBytes: fs.statSync(file).size, rssBefore, rssLoaded, peak, reset, findings: findings.length, ms })}\n`,
+);
