@@ -104,12 +104,15 @@ describe('ClaimLens: Export…', () => {
     const article = await write('export-broken/broken.txt', 'Officials reportedly agreed.\n');
     const sidecar = await write('export-broken/broken.txt.claims.yaml', broken);
     const out = workspaceUri('exports/broken.md');
-    await assert.rejects(
-      Promise.resolve(vscode.commands.executeCommand('claimlens.export', { format: 'md', scope: 'article', uri: article, includeUnreviewed: 'omit', out })),
-      /malformed/,
-    );
-    assert.equal(await read(sidecar), broken);
-    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(out)), 'no report was written');
-    await vscode.workspace.fs.delete(workspaceUri('export-broken'), { recursive: true });
+    try {
+      await assert.rejects(
+        Promise.resolve(vscode.commands.executeCommand('claimlens.export', { format: 'md', scope: 'article', uri: article, includeUnreviewed: 'omit', out })),
+        /malformed/,
+      );
+      assert.equal(await read(sidecar), broken);
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(out)), 'no report was written');
+    } finally {
+      await vscode.workspace.fs.delete(workspaceUri('export-broken'), { recursive: true });
+    }
   });
 });
