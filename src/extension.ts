@@ -1,5 +1,19 @@
 import * as vscode from 'vscode';
-import { Commands } from './extension/commands';
+import type { Finding } from './core/findings';
+import { AnnotateCommands } from './extension/annotateCommands';
+import { ClaimsTree } from './extension/claimsTree';
+import { ClaimCodeActions } from './extension/codeActions';
+import { Commands, editorCommands } from './extension/commands';
+import { ContextKeys } from './extension/contextKeys';
+import { ExportCommand } from './extension/exportCommand';
+import { Decorations } from './extension/decorations';
+import { ClaimDiagnostics } from './extension/diagnostics';
+import { ArticleDocuments } from './extension/documents';
+import { Hovers } from './extension/hovers';
+import { Navigation } from './extension/navigation';
+import { ReviewState, type ReviewSnapshot, type ReviewStore } from './extension/reviewState';
+import { Settings } from './extension/settings';
+import { StatusBar } from './extension/statusBar';
 
 /** What `activate` returns: a small API the integration tests use to observe the extension. */
 export interface ClaimLensApi {
@@ -7,22 +21,83 @@ export interface ClaimLensApi {
   readonly activationMs: number;
   /** Whether highlights are currently shown. */
   highlightsEnabled(): boolean;
+  /** The ranges last decorated in the document's visible editors, per decoration style. */
+  decorationsFor(uri: vscode.Uri): Record<string, vscode.Range[]>;
+  /** Fires with a document's uri after its visible editors were decorated. */
+  readonly onDidUpdateDecorations: vscode.Event<vscode.Uri>;
+  /** The detector's findings for an open article (undefined until it was first detected). */
+  findings(uri: vscode.Uri): readonly Finding[] | undefined;
+  /** Detections, annotations and unanchored annotations of an open article, detecting it first if needed. */
+  review(uri: vscode.Uri): Promise<ReviewSnapshot | undefined>;
+  /** Fires with an article's uri when its findings or annotations changed. */
+  readonly onDidChangeReview: vscode.Event<vscode.Uri>;
+  /** The Claims view's data provider. */
+  readonly claimsTree: ClaimsTree;
+  /** The status bar text for the active article ('' when hidden). */
+  statusBarText(): string;
+  /** The diagnostics ClaimLens lists for an article. */
+  diagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[];
+}
+
+function unavailableStore(): ReviewStore {
+  const missing = () => Promise.reject(new Error('annotations cannot be saved: the sidecar store is not available'));
+  return { onDidChange: () => ({ dispose: () => undefined }), load: missing, current: () => undefined, edit: missing };
+}
+
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 }
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   performance.mark('claimlens:activate:start');
-  let highlights = true;
+  const settings = new Settings();
+  const documents = new ArticleDocuments(settings);
+  // Until the sidecar store is wired, detections are highlighted and every sidecar write reports that it cannot save.
+  const store = unavailableStore();
+  const review = new ReviewState(documents, store);
+  const decorations = new Decorations(review, settings, context.extensionUri);
+  const tree = new ClaimsTree(review, settings);
+  const diagnostics = new ClaimDiagnostics(review, settings);
+  const statusBar = new StatusBar(review);
+  const annotate = new AnnotateCommands(review, settings);
+  const navigation = new Navigation(review, settings);
+  const exporter = new ExportCommand(documents, store, settings);
   context.subscriptions.push(
+    settings,
+    documents,
+    review,
+    decorations,
+    new Hovers(review, decorations, settings),
+    new ClaimCodeActions(review, settings),
+    diagnostics,
+    statusBar,
+    new ContextKeys(review),
+    tree,
+    exporter,
     new Commands({
-      'claimlens.toggleHighlights': () => {
-        highlights = !highlights;
-        return highlights;
-      },
-      'claimlens.rescan': () => undefined,
+      ...editorCommands({ annotate, navigation, decorations, documents, tree }),
+      'claimlens.export': (args?: unknown) => exporter.run(args),
     }),
   );
   const measure = performance.measure('claimlens:activate', 'claimlens:activate:start');
-  return { activationMs: measure.duration, highlightsEnabled: () => highlights };
+  return {
+    activationMs: measure.duration,
+    highlightsEnabled: () => decorations.highlightsEnabled,
+    decorationsFor: (uri) => decorations.decorationsFor(uri),
+    onDidUpdateDecorations: decorations.onDidUpdateDecorations,
+    findings: (uri) => {
+      const doc = openDocument(uri);
+      return doc && documents.current(doc);
+    },
+    review: async (uri) => {
+      const doc = openDocument(uri) ?? (await vscode.workspace.openTextDocument(uri));
+      return review.snapshot(doc) ?? review.open(doc);
+    },
+    onDidChangeReview: review.onDidChange,
+    claimsTree: tree,
+    statusBarText: () => statusBar.text,
+    diagnostics: (uri) => diagnostics.get(uri),
+  };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,325 @@
+import * as vscode from 'vscode';
+import { STATUSES, type Annotation, type ClaimStatus, type SidecarData } from '../core/annotations';
+import type { ClaimKind, Finding } from '../core/findings';
+import { reconcile } from '../core/review/reconcile';
+import { decodeArticle } from '../core/text/binary';
+import { isSidecarPath } from '../core/sidecar/paths';
+import type { ClaimArgs } from './claimTarget';
+import { statusColorId } from './decorations';
+import { Disposable } from './dispose';
+import type { ReviewSnapshot, ReviewState } from './reviewState';
+import type { GroupBy, Settings } from './settings';
+
+/** Articles scanned between two yields to the event loop, so a 1,000-article workspace never blocks the host. */
+const SCAN_CHUNK = 20;
+/** Files the background scan reads at most. */
+const SCAN_LIMIT = 5000;
+
+/** One claim as the tree lists it. */
+export interface TreeClaim {
+  kind: ClaimKind;
+  status: ClaimStatus | 'pending';
+  start: number;
+  end: number;
+  text: string;
+  source?: string;
+  id?: string;
+  unanchored?: boolean;
+}
+
+/** What the tree knows about one article. */
+export interface ArticleSummary {
+  uri: vscode.Uri;
+  claims: TreeClaim[];
+}
+
+/** A group node: an article, a status, a source, or the Unanchored group. */
+export interface GroupNode {
+  type: 'group';
+  key: string;
+  label: string;
+  contextValue: 'article' | 'status' | 'source' | 'unanchored';
+  uri?: vscode.Uri;
+  status?: ClaimStatus | 'pending';
+  children: ClaimNode[];
+}
+
+/** A claim node; `claim` holds the arguments its commands and context menu items receive. */
+export interface ClaimNode {
+  type: 'claim';
+  key: string;
+  claim: ClaimArgs;
+  article: vscode.Uri;
+  item: TreeClaim;
+  /** Shown as the description when the group does not already say which article this is. */
+  showArticle: boolean;
+}
+
+export type ClaimsNode = GroupNode | ClaimNode;
+
+const STATUS_LABELS: Record<ClaimStatus | 'pending', string> = {
+  pending: 'Not reviewed',
+  unchecked: 'Unchecked',
+  'in-progress': 'In progress',
+  verified: 'Verified',
+  disputed: 'Disputed',
+  false: 'False',
+  inconclusive: 'Inconclusive',
+};
+
+/** Summarises reconciled findings and annotations for the tree. */
+export function summarise(uri: vscode.Uri, pending: readonly Finding[], annotations: readonly Annotation[]): ArticleSummary {
+  const claims: TreeClaim[] = [
+    ...pending.map((f): TreeClaim => ({ kind: f.kind, status: 'pending', start: f.start, end: f.end, text: f.text, source: f.source?.text })),
+    ...annotations.map(
+      (a): TreeClaim => ({
+        kind: a.kind,
+        status: a.status,
+        start: a.anchor.start,
+        end: a.anchor.end,
+        text: a.anchor.quote,
+        source: a.source?.name,
+        id: a.id,
+        unanchored: a.unanchored,
+      }),
+    ),
+  ];
+  claims.sort((a, b) => a.start - b.start);
+  return { uri, claims };
+}
+
+function oneLine(text: string, max = 70): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/**
+ * The Claims view: every article's claims, grouped by article, status or source, with counts on the groups and
+ * an Unanchored group. The workspace scan runs in the background, in chunks, the first time the view is shown.
+ */
+export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<ClaimsNode> {
+  private readonly summaries = new Map<string, ArticleSummary>();
+  private readonly changed = this.register(new vscode.EventEmitter<ClaimsNode | undefined>());
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly scanned = this.register(new vscode.EventEmitter<number>());
+  /** Fires with the number of articles after each completed workspace scan. */
+  readonly onDidScan = this.scanned.event;
+  private scanning?: Promise<number>;
+  private scanGeneration = 0;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private groupBy: GroupBy;
+  readonly view: vscode.TreeView<ClaimsNode>;
+
+  constructor(
+    private readonly review: ReviewState,
+    private readonly settings: Settings,
+  ) {
+    super();
+    this.groupBy = settings.get().groupBy;
+    void vscode.commands.executeCommand('setContext', 'claimlens.groupBy', this.groupBy);
+    this.view = this.register(vscode.window.createTreeView('claimlens.claims', { treeDataProvider: this, showCollapseAll: true }));
+    this.register(review.onDidChange((uri) => this.onArticleChanged(uri)));
+    this.register(
+      settings.onDidChange((change) => {
+        if (change.claimsView) this.setGroupBy(settings.get().groupBy);
+        if (change.articles || change.detection || change.sidecar) void this.scan(true);
+      }),
+    );
+  }
+
+  /** The current grouping. */
+  get grouping(): GroupBy {
+    return this.groupBy;
+  }
+
+  /** Switches the grouping (the view's title buttons). */
+  setGroupBy(groupBy: GroupBy): void {
+    if (groupBy === this.groupBy) return;
+    this.groupBy = groupBy;
+    void vscode.commands.executeCommand('setContext', 'claimlens.groupBy', groupBy);
+    this.changed.fire(undefined);
+  }
+
+  /** Scans the workspace's articles (once, unless `force`); resolves to the number of articles summarised. */
+  scan(force = false): Promise<number> {
+    if (this.scanning && !force) return this.scanning;
+    const generation = ++this.scanGeneration;
+    this.scanning = Promise.resolve(
+      vscode.window.withProgress({ location: { viewId: 'claimlens.claims' }, title: 'Scanning articles' }, () => this.runScan(generation)),
+    );
+    return this.scanning;
+  }
+
+  getTreeItem(node: ClaimsNode): vscode.TreeItem {
+    if (node.type === 'group') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = node.key;
+      item.contextValue = node.contextValue;
+      const n = node.children.length;
+      item.description = `${n}`;
+      item.tooltip = `${node.label}: ${n} claim${n === 1 ? '' : 's'}`;
+      if (node.contextValue === 'article') {
+        item.resourceUri = node.uri;
+        item.iconPath = vscode.ThemeIcon.File;
+        const pending = node.children.filter((c) => c.item.status === 'pending').length;
+        item.description = pending ? `${n} · ${pending} not reviewed` : `${n}`;
+      } else if (node.contextValue === 'status' && node.status) {
+        item.iconPath = new vscode.ThemeIcon('circle-filled', new vscode.ThemeColor(statusColorId(node.status)));
+      } else if (node.contextValue === 'unanchored') {
+        item.iconPath = new vscode.ThemeIcon('debug-disconnect');
+        item.tooltip = 'Annotations whose quote is no longer in the article. Select the text and run Re-attach Unanchored Annotation to Selection.';
+      } else {
+        item.iconPath = new vscode.ThemeIcon('person');
+      }
+      return item;
+    }
+    const c = node.item;
+    const item = new vscode.TreeItem(oneLine(c.text), vscode.TreeItemCollapsibleState.None);
+    item.id = node.key;
+    item.contextValue = c.unanchored ? 'claim.unanchored' : c.status === 'pending' ? 'claim.pending' : 'claim.annotation';
+    const where = node.showArticle ? ` · ${vscode.workspace.asRelativePath(node.article, false)}` : '';
+    item.description = `${c.kind} · ${STATUS_LABELS[c.status]}${c.source ? ` · ${oneLine(c.source, 30)}` : ''}${where}`;
+    item.iconPath = new vscode.ThemeIcon(c.kind === 'attributed' ? 'quote' : 'question', new vscode.ThemeColor(statusColorId(c.status)));
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendText(`${c.kind === 'attributed' ? 'Attributed claim' : 'Unverified statement'} · ${STATUS_LABELS[c.status]}\n\n${oneLine(c.text, 400)}`);
+    item.tooltip = tooltip;
+    if (!c.unanchored) item.command = { title: 'Reveal Claim', command: 'claimlens.revealClaim', arguments: [node.claim] };
+    return item;
+  }
+
+  getChildren(node?: ClaimsNode): ClaimsNode[] {
+    if (node) return node.type === 'group' ? node.children : [];
+    // The scan starts the first time anyone looks at the tree, never at activation.
+    void this.scan();
+    return this.roots();
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+
+  /** The top-level groups for the current grouping. */
+  roots(): GroupNode[] {
+    const articles = [...this.summaries.values()].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+    const unanchored: ClaimNode[] = [];
+    const groups = new Map<string, GroupNode>();
+    const group = (key: string, make: () => Omit<GroupNode, 'children' | 'type' | 'key'>): GroupNode => {
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { type: 'group', key, children: [], ...make() }));
+      return g;
+    };
+    if (this.groupBy === 'status') for (const s of ['pending', ...STATUSES] as const) group(`status:${s}`, () => ({ label: STATUS_LABELS[s], contextValue: 'status', status: s }));
+    for (const article of articles) {
+      const articleKey = article.uri.toString();
+      for (const c of article.claims) {
+        const claimKey = `${articleKey}#${c.id ?? `${c.kind}:${c.start}-${c.end}`}`;
+        const claim: ClaimArgs = c.id ? { uri: articleKey, id: c.id } : { uri: articleKey, start: c.start, end: c.end, kind: c.kind };
+        if (c.unanchored) {
+          unanchored.push({ type: 'claim', key: `unanchored:${claimKey}`, claim, article: article.uri, item: c, showArticle: true });
+          continue;
+        }
+        let g: GroupNode;
+        if (this.groupBy === 'article') {
+          g = group(`article:${articleKey}`, () => ({ label: vscode.workspace.asRelativePath(article.uri, false), contextValue: 'article', uri: article.uri }));
+        } else if (this.groupBy === 'status') {
+          g = group(`status:${c.status}`, () => ({ label: STATUS_LABELS[c.status], contextValue: 'status', status: c.status }));
+        } else {
+          const source = c.source?.trim() || '(no source)';
+          g = group(`source:${source.toLowerCase()}`, () => ({ label: source, contextValue: 'source' }));
+        }
+        g.children.push({ type: 'claim', key: `${g.key}/${claimKey}`, claim, article: article.uri, item: c, showArticle: this.groupBy !== 'article' });
+      }
+    }
+    let roots = [...groups.values()].filter((g) => g.children.length > 0);
+    if (this.groupBy === 'source') roots = roots.sort((a, b) => b.children.length - a.children.length || a.label.localeCompare(b.label));
+    if (unanchored.length) roots.push({ type: 'group', key: 'unanchored', label: 'Unanchored', contextValue: 'unanchored', children: unanchored });
+    return roots;
+  }
+
+  override dispose(): void {
+    this.scanGeneration++;
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    super.dispose();
+  }
+
+  private globs(): { include: string; exclude: string | undefined } {
+    const s = this.settings.get();
+    const byLanguage: Record<string, string[]> = { plaintext: ['**/*.txt'], markdown: ['**/*.md', '**/*.markdown'], 'claimlens-article': ['**/*.article'] };
+    const patterns = [...new Set([...s.languages.flatMap((l) => byLanguage[l] ?? []), ...s.include])];
+    return { include: `{${patterns.join(',')}}`, exclude: s.exclude.length ? `{${s.exclude.join(',')}}` : undefined };
+  }
+
+  private async runScan(generation: number): Promise<number> {
+    const { include, exclude } = this.globs();
+    const files = await vscode.workspace.findFiles(include, exclude, SCAN_LIMIT);
+    const seen = new Set<string>();
+    for (let i = 0; i < files.length; i += SCAN_CHUNK) {
+      if (generation !== this.scanGeneration) return seen.size;
+      const chunk = files.slice(i, i + SCAN_CHUNK);
+      await Promise.all(
+        chunk.map(async (uri) => {
+          if (isSidecarPath(uri.path, this.settings.get(uri).sidecarSuffix)) return;
+          seen.add(uri.toString());
+          const summary = await this.summariseFile(uri);
+          if (summary) this.summaries.set(uri.toString(), summary);
+          else this.summaries.delete(uri.toString());
+        }),
+      );
+      this.scheduleRefresh();
+      // Yield so typing, hovers and other extensions keep running between chunks.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    for (const key of [...this.summaries.keys()]) if (!seen.has(key) && !this.openSnapshot(vscode.Uri.parse(key))) this.summaries.delete(key);
+    this.scheduleRefresh();
+    this.scanned.fire(this.summaries.size);
+    return this.summaries.size;
+  }
+
+  private openSnapshot(uri: vscode.Uri): ReviewSnapshot | undefined {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    return doc && this.review.documents.isArticle(doc) ? this.review.snapshot(doc) : undefined;
+  }
+
+  /** An article's summary: from the open document when there is one, else from the file and its sidecar. */
+  private async summariseFile(uri: vscode.Uri): Promise<ArticleSummary | undefined> {
+    const open = this.openSnapshot(uri);
+    if (open) return summarise(uri, open.pending, [...open.annotations, ...open.unanchored]);
+    try {
+      const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
+      if (!decoded.ok) return undefined;
+      const detector = await this.review.documents.detectorFor(uri);
+      const findings = detector.detect(decoded.text);
+      let data: SidecarData = { version: 1, article: '', annotations: [], dismissed: [] };
+      try {
+        data = (await this.review.store.load(uri)).data;
+      } catch {
+        // No readable sidecar: the article's detections alone.
+      }
+      const { annotations, pending } = reconcile(findings, data);
+      return summarise(uri, pending, annotations);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private onArticleChanged(uri: vscode.Uri): void {
+    const open = this.openSnapshot(uri);
+    if (open) {
+      this.summaries.set(uri.toString(), summarise(uri, open.pending, [...open.annotations, ...open.unanchored]));
+      this.scheduleRefresh();
+    } else if (this.summaries.has(uri.toString())) {
+      void this.summariseFile(uri).then((s) => {
+        if (s) this.summaries.set(uri.toString(), s);
+        this.scheduleRefresh();
+      });
+    }
+  }
+
+  private scheduleRefresh(): void {
+    if (this.refreshTimer) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      this.changed.fire(undefined);
+    }, 100);
+  }
+}
