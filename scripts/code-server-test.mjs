@@ -19,7 +19,8 @@
 //   --viewport=WxH     browser size (default 1280x800)
 //   --screenshot=PNG   where to save the picture (in test mode: taken when the tests end)
 //
-// Both modes:
+// Both modes (test mode without --extensionDevelopmentPath develops an empty extension, so that only installed
+// extensions are under test):
 //   --extensionsDir=DIR | --extensions-dir=DIR   use this extensions folder (default: a fresh temp folder)
 //   --install-extension=VSIX                      install a packaged extension into it first (repeatable)
 //   --timeout=SEC                                 give up after SEC seconds (default 600)
@@ -31,6 +32,7 @@
 // env: CODE_SERVER_DIR (a code-server package folder), CLAIMLENS_RUNTIME_DIR (the runtime cache, default
 //   .vscode-test/runtime), CODE_SERVER_NODE (node binary for the server), CHROMIUM_PATH (default /usr/bin/chromium),
 //   CLAIMLENS_VSCODE_VERBOSE=1 (echo server and browser output).
+import fs from 'node:fs';
 import path from 'node:path';
 import {
   ensureRuntime,
@@ -59,7 +61,7 @@ const flag = (...names) => names.map((n) => flags.get(n)?.[0]).find((v) => v !==
 const verbose = !!process.env.CLAIMLENS_VSCODE_VERBOSE;
 const log = (...a) => console.log('[code-server-test]', ...a);
 
-const extDev = flag('extensionDevelopmentPath') && path.resolve(flag('extensionDevelopmentPath'));
+let extDev = flag('extensionDevelopmentPath') && path.resolve(flag('extensionDevelopmentPath'));
 const extTests = flag('extensionTestsPath') && path.resolve(flag('extensionTestsPath'));
 const folder = path.resolve(flag('folder') ?? positional[0] ?? process.cwd());
 const timeoutMs = Number(flag('timeout') ?? 600) * 1000;
@@ -82,6 +84,7 @@ async function finish(code) {
   if (exiting) return;
   exiting = true;
   clearTimeout(timer);
+  setTimeout(() => process.exit(code), 15_000).unref(); // never hang on a browser or server that will not close
   try {
     await browser?.close();
   } catch {
@@ -110,7 +113,7 @@ async function saveScreenshot(file) {
 
 // Workbench chatter that the smoke-test driver forwards along with the tests' output; shown only when verbose.
 const noise = [
-  /^Resolved connection token/,
+  /^Resolv(ed|ing) connection token/,
   /^Creating a socket/,
   /^Ignoring fetching additional builtin extensions/,
   /^Updating additional builtin extensions cache/,
@@ -177,6 +180,14 @@ async function hoverText(text) {
 
 try {
   for (const vsix of vsixes) log(installExtension(codeServerDir, profile, vsix));
+  if (extTests && !extDev) {
+    // VS Code runs extension tests only in extension development mode. To test installed extensions alone,
+    // develop an empty extension that contributes nothing.
+    extDev = path.join(profile.tmp, 'test-host');
+    fs.mkdirSync(extDev, { recursive: true });
+    const manifest = { name: 'test-host', publisher: 'claimlens-test', version: '0.0.0', engines: { vscode: '*' } };
+    fs.writeFileSync(path.join(extDev, 'package.json'), JSON.stringify(manifest));
+  }
   const port = await freePort();
   server = await startServer(codeServerDir, profile, {
     port,

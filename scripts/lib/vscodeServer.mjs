@@ -238,6 +238,8 @@ export async function launchBrowser() {
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      '--disable-crash-reporter', // no crashpad handler left running after the browser closes
+      '--disable-breakpad',
     ],
   });
 }
