@@ -9,7 +9,7 @@ import {
   CLAIM_KINDS, KIND_LABELS, collectArticles, countClaims,
   type ExportClaim, type ExportInput, type ExportStatus, type ExportedArticle,
 } from './model';
-import { KIND_COLORS, STATUS_COLORS, STATUS_DASHED } from './palette';
+import { KIND_COLORS, STATUS_COLORS } from './palette';
 
 /** The Content-Security-Policy of the report: nothing may load, only the inline stylesheet applies. */
 export const HTML_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -153,9 +153,18 @@ function highlight(text: string, claims: ExportClaim[], id: (c: ExportClaim) => 
 }
 
 function stylesheet(): string {
-  const kindRules = CLAIM_KINDS.map((k) => `.k-${k}{background:${KIND_COLORS[k].background};box-shadow:inset 0 0 0 1px ${KIND_COLORS[k].border}33}`);
+  // As in the editor: a reviewed claim has its kind's fill and a solid underline in its status colour; an unreviewed
+  // detection is underlined dashed or dotted in its kind's colour. Unlike the editor it keeps a fill, so that it
+  // still shows on paper.
+  const kindRules = CLAIM_KINDS.map(
+    (k) =>
+      `.k-${k}{background:${KIND_COLORS[k].background};box-shadow:inset 0 0 0 1px ${KIND_COLORS[k].border.slice(0, 7)}40}` +
+      `mark.k-${k}.s-unreviewed{border-bottom:2px ${KIND_COLORS[k].pendingStyle} ${KIND_COLORS[k].border}}`,
+  );
   const statusRules = (Object.keys(STATUS_COLORS) as ExportStatus[]).map(
-    (s) => `mark.s-${s}{border-bottom:3px ${STATUS_DASHED[s] ? 'dashed' : 'solid'} ${STATUS_COLORS[s]}}.line.s-${s}{border-top:3px ${STATUS_DASHED[s] ? 'dashed' : 'solid'} ${STATUS_COLORS[s]}}`,
+    (s) =>
+      `${s === 'unreviewed' ? '' : `mark.s-${s}{border-bottom:2px solid ${STATUS_COLORS[s]}}`}` +
+      `.line.s-${s}{border-top:3px ${s === 'unreviewed' ? 'dashed' : 'solid'} ${STATUS_COLORS[s]}}`,
   );
   return [
     'body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff;margin:0 auto;max-width:60rem;padding:1.5rem}',

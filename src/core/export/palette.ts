@@ -1,40 +1,53 @@
 /**
- * The colours of claim kinds and statuses, shared by the editor's decorations and the HTML report so that a
- * printed report looks like the editor. Backgrounds are translucent so text stays readable on light and dark themes.
+ * The colours of claim kinds and statuses, as the editor draws them: these are the light and dark defaults of the
+ * `claimlens.*` theme colours in package.json (a unit test keeps the two equal). The HTML report, a light page
+ * meant for printing, uses the light values; the editor reads the theme colours, so users' themes still apply.
  */
 import type { ClaimKind } from '../findings';
 import type { ExportStatus } from './model';
 
-/** How a claim kind is highlighted: a translucent background and a solid border of the same hue. */
+/** A theme colour's defaults (#rrggbb or #rrggbbaa). */
+export interface ThemeDefaults {
+  light: string;
+  dark: string;
+}
+
+/** The editor's theme colours by id (without the `claimlens.` prefix). */
+export const THEME_COLORS = {
+  attributedBackground: { light: '#0066bf1a', dark: '#3794ff26' },
+  attributedBorder: { light: '#0066bfb3', dark: '#3794ffb3' },
+  unverifiedBackground: { light: '#bf880026', dark: '#cca70026' },
+  unverifiedBorder: { light: '#bf8800cc', dark: '#cca700cc' },
+  'status.uncheckedForeground': { light: '#6e6e6e', dark: '#a0a0a0' },
+  'status.inProgressForeground': { light: '#0066bf', dark: '#3794ff' },
+  'status.verifiedForeground': { light: '#388a34', dark: '#89d185' },
+  'status.disputedForeground': { light: '#b05f00', dark: '#e2a03f' },
+  'status.falseForeground': { light: '#c72e0f', dark: '#f14c4c' },
+  'status.inconclusiveForeground': { light: '#8a3ec2', dark: '#b180d7' },
+  pendingForeground: { light: '#bf8800', dark: '#cca700' },
+} as const satisfies Record<string, ThemeDefaults>;
+
+/** How a claim kind is highlighted: the fill of a reviewed claim, and the underline of an unreviewed detection. */
 export interface KindColors {
   background: string;
   border: string;
+  /** The editor underlines unreviewed detections dashed (attributed) or dotted (unverified). */
+  pendingStyle: 'dashed' | 'dotted';
 }
 
-/** Highlight colours per claim kind: amber for attributed claims, blue for unverified statements. */
+/** Highlight colours per claim kind (light theme): blue for attributed claims, amber for unverified statements. */
 export const KIND_COLORS: Record<ClaimKind, KindColors> = {
-  attributed: { background: 'rgba(255, 179, 0, 0.30)', border: '#b07800' },
-  unverified: { background: 'rgba(56, 139, 253, 0.25)', border: '#1f6feb' },
+  attributed: { background: THEME_COLORS.attributedBackground.light, border: THEME_COLORS.attributedBorder.light, pendingStyle: 'dashed' },
+  unverified: { background: THEME_COLORS.unverifiedBackground.light, border: THEME_COLORS.unverifiedBorder.light, pendingStyle: 'dotted' },
 };
 
-/** The colour marking a claim's status (underline in the editor and the report, a dot in legends). */
+/** The colour of a status (light theme): the solid underline of a reviewed claim, and its legend line. */
 export const STATUS_COLORS: Record<ExportStatus, string> = {
-  unreviewed: '#8c959f',
-  unchecked: '#57606a',
-  'in-progress': '#bf8700',
-  verified: '#1a7f37',
-  disputed: '#bc4c00',
-  false: '#cf222e',
-  inconclusive: '#8250df',
-};
-
-/** Whether the status underline is dashed (not yet decided) or solid (decided). */
-export const STATUS_DASHED: Record<ExportStatus, boolean> = {
-  unreviewed: true,
-  unchecked: true,
-  'in-progress': true,
-  verified: false,
-  disputed: false,
-  false: false,
-  inconclusive: false,
+  unreviewed: THEME_COLORS.pendingForeground.light,
+  unchecked: THEME_COLORS['status.uncheckedForeground'].light,
+  'in-progress': THEME_COLORS['status.inProgressForeground'].light,
+  verified: THEME_COLORS['status.verifiedForeground'].light,
+  disputed: THEME_COLORS['status.disputedForeground'].light,
+  false: THEME_COLORS['status.falseForeground'].light,
+  inconclusive: THEME_COLORS['status.inconclusiveForeground'].light,
 };
