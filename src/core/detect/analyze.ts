@@ -187,7 +187,8 @@ class BlockAnalyzer {
    */
   private coordinateClause(sent: Sentence, i: number, last: Attribution | null): boolean {
     const toks = this.toks;
-    if (!last || toks[i].k !== Tok.Word || toks[i].q) return false;
+    if (!last || toks[i].k !== Tok.Word || toks[i].q || i < 3) return false;
+    if (!PRONOUNS.has(toks[i - 1].w) && !PRONOUNS.has(toks[i - 2].w)) return false;
     const entry = this.opts.verbs.get(toks[i].w);
     if (!entry || entry.form === 'ing' || entry.form === 'base' || entry.weak) return false;
     let j = i - 1;
@@ -605,11 +606,11 @@ class BlockAnalyzer {
       }
       const apposition = !seg.cap || DETERMINERS.has(seg.w) || /^\d/.test(seg.w);
       if (!apposition) return empty;
-      // the named head before the opening separator
-      let m = j - 1;
+      // the named head before the opening separator, with its title ("Trade envoy Mara Quist")
+      const m = j - 1;
       if (m < a || toks[m].k !== Tok.Word || !toks[m].cap) return empty;
-      while (m - 1 >= a && toks[m - 1].k === Tok.Word && toks[m - 1].cap && !toks[m - 1].q) m--;
-      return { a: m, b: k };
+      const head = this.backwardNP(m, a);
+      return head.b > head.a ? { a: head.a, b: k } : empty;
     }
     const t0 = toks[k];
     if (t0.k === Tok.Word && (t0.w === 'who' || t0.w === 'which')) return { a: k, b: k + 1 };

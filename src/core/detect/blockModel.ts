@@ -19,15 +19,13 @@ export interface BlockState extends Block {
 
 /** Splits and analyzes text[from, to) (from at a line start, to at a line end or the text end). */
 export function analyzeRange(text: string, from: number, to: number, opts: CompiledOptions): BlockState[] {
-  return splitBlocks(text, from, to).map((b) => ({
-    ...b,
-    analysis: analyzeBlock(text, b.start, b.end, opts),
-    analyzedAt: b.start,
-    cacheAt: -1,
-    cacheLink: -2,
-    cacheLinkEnd: -2,
-    cache: null,
-  }));
+  const blocks = splitBlocks(text, from, to);
+  const out: BlockState[] = new Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    out[i] = { start: b.start, end: b.end, next: b.next, analysis: analyzeBlock(text, b.start, b.end, opts), analyzedAt: b.start, cacheAt: -1, cacheLink: -2, cacheLinkEnd: -2, cache: null };
+  }
+  return out;
 }
 
 const shiftSpan = (s: TextSpan | null, d: number): TextSpan | null => (s && d !== 0 ? { start: s.start + d, end: s.end + d, text: s.text } : s);
@@ -47,10 +45,15 @@ export function link(blocks: BlockState[]): Finding[] {
   const out: Finding[] = [];
   let speaker: TextSpan | null = null;
   let named: TextSpan | null = null;
-  for (const b of blocks) {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
     const a = b.analysis;
     if (a.blank) continue;
     const d = b.start - b.analyzedAt;
+    if (a.findings.length === 0 && !a.quoteOnly && !a.quoteSpeaker && !a.lastNamed) {
+      speaker = null;
+      continue;
+    }
     const continued = a.quoteOnly && speaker ? speaker : null;
     const linkStart = continued ? continued.start : -1;
     const linkEnd = continued ? continued.end : -1;
@@ -76,19 +79,19 @@ export function link(blocks: BlockState[]): Finding[] {
       b.cacheLink = linkStart;
       b.cacheLinkEnd = linkEnd;
     }
-    for (const f of b.cache) out.push(f);
+    const cached = b.cache;
+    for (let i = 0; i < cached.length; i++) out.push(cached[i]);
     // what a following paragraph may continue
-    const lastNamed = shiftSpan(a.lastNamed, d);
     if (a.quoteOnly) {
       // a continued quotation keeps the speaker (or a bare quotation keeps none)
       if (!continued) speaker = null;
     } else if (a.quoteSpeaker) {
       const s = shiftSpan(a.quoteSpeaker, d) as TextSpan;
-      speaker = a.speakerIsPronoun ? (lastNamed ?? named ?? s) : s;
+      speaker = a.speakerIsPronoun ? (shiftSpan(a.lastNamed, d) ?? named ?? s) : s;
     } else {
       speaker = null;
     }
-    if (lastNamed) named = lastNamed;
+    if (a.lastNamed) named = d === 0 ? a.lastNamed : { start: a.lastNamed.start + d, end: a.lastNamed.end + d, text: a.lastNamed.text };
   }
   return out;
 }

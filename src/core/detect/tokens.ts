@@ -39,7 +39,7 @@ const UPPER_RE = /\p{Lu}/u;
 
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if ((c >= 0xd800 && c <= 0xdfff) || (c >= 0x2000 && c <= 0x206f)) return false;
   return c >= 0xaa && LETTER_RE.test(String.fromCharCode(c));
 }
 function isUpper(c: number): boolean {
@@ -57,13 +57,21 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (isWordChar(c)) {
       const s = i;
       i++;
+      let plain = !(c >= 65 && c <= 90) && c < 128;
+      let curly = false;
       for (;;) {
         if (i >= to) break;
         const d = text.charCodeAt(i);
-        if (isWordChar(d)) {
+        if (d >= 97 && d <= 122) {
           i++;
           continue;
         }
+        if (isWordChar(d)) {
+          if (d >= 128 || (d >= 65 && d <= 90)) plain = false;
+          i++;
+          continue;
+        }
+        if (d === 0x2019) curly = true;
         // internal joiners: apostrophes, hyphens, dots (U.S), digit separators (1,500 8:30)
         if (i + 1 < to && isWordChar(text.charCodeAt(i + 1))) {
           if (d === 39 || d === 0x2019 || d === 45 || d === 0x2011 || d === 46 || d === 38) {
@@ -77,8 +85,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         }
         break;
       }
-      let word = text.slice(s, i).toLowerCase();
-      if (word.indexOf('\u2019') >= 0) word = word.replace(/\u2019/g, "'");
+      let word = plain ? text.slice(s, i) : text.slice(s, i).toLowerCase();
+      if (curly) word = word.replace(/\u2019/g, "'");
       // a trailing dot belongs to abbreviations, initials and dotted acronyms
       if (i < to && text.charCodeAt(i) === 46 && !(i + 1 < to && text.charCodeAt(i + 1) === 46)) {
         if (DOTTED_ABBREVIATIONS.has(word) || (i - s === 1 && isUpper(c)) || word.indexOf('.') > 0) {
@@ -93,7 +101,12 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     let k: Tok;
     switch (c) {
       case 44: case 0xff0c: k = Tok.Comma; break;
-      case 58: k = Tok.Colon; break;
+      case 58: {
+        // a colon inside a URL or a time is not punctuation
+        const n = i < to ? text.charCodeAt(i) : 32;
+        k = n === 32 || n === 9 || n === 0xa0 || n === 34 || n === 39 || n === 0x201c || n === 0x2018 || i >= to ? Tok.Colon : Tok.Other;
+        break;
+      }
       case 59: k = Tok.Semi; break;
       case 46: case 33: case 63: case 0x2026:
         while (i < to && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 33 || text.charCodeAt(i) === 63)) i++;
@@ -125,6 +138,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       case 40: case 91: k = Tok.ParenOpen; break;
       case 41: case 93: k = Tok.ParenClose; break;
       case 32: case 9: case 0xa0: case 0xfeff: case 13:
+      case 42: case 95: case 96: // Markdown emphasis and code marks
         continue;
       default:
         if (c >= 0xd800 && c <= 0xdbff && i < to) i++;

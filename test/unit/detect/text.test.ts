@@ -1,0 +1,89 @@
+import * as assert from 'node:assert/strict';
+import { LineIndex } from '../../../src/core/text/lineIndex';
+import { splitBlocks } from '../../../src/core/text/blocks';
+import { splitSentences } from '../../../src/core/text/sentences';
+import { checkSpans, detect } from './helpers';
+
+const sentences = (s: string): string[] => splitSentences(s, 0, s.length).map((x) => s.slice(x.start, x.end));
+
+describe('text handling', () => {
+  it('splits sentences but not after abbreviations, initials and acronyms', () => {
+    assert.deepEqual(sentences('Mr. Hale met Dr. Osei in the U.S. capital. They spoke. No. 10 said nothing.'), [
+      'Mr. Hale met Dr. Osei in the U.S. capital.',
+      'They spoke.',
+      'No. 10 said nothing.',
+    ]);
+    assert.deepEqual(sentences('J. Smith left. “Really?” she asked. Yes!'), ['J. Smith left.', '“Really?” she asked.', 'Yes!']);
+    assert.deepEqual(sentences('no punctuation at all here'), ['no punctuation at all here']);
+  });
+
+  it('splits lines with LF, CRLF and CR', () => {
+    const text = 'one\r\ntwo\nthree\rfour';
+    assert.deepEqual(splitBlocks(text).map((b) => text.slice(b.start, b.end)), ['one', 'two', 'three', 'four']);
+  });
+
+  it('maps offsets to positions and back', () => {
+    const idx = new LineIndex('ab\r\ncd\nef');
+    assert.deepEqual(idx.positionAt(5), { line: 1, character: 1 });
+    assert.equal(idx.offsetAt(2, 1), 8);
+    assert.equal(idx.offsetAt(0, 99), 2);
+    assert.deepEqual(idx.positionAt(999), { line: 2, character: 2 });
+  });
+
+  it('handles curly and straight quotes and apostrophes alike', () => {
+    for (const text of ['“It’s over,” the coach said.', '"It\'s over," the coach said.', "''It's over,'' the coach said."]) {
+      const f = detect(text).find((x) => x.kind === 'attributed');
+      assert.ok(f, text);
+      assert.equal(f.source?.text, 'the coach', text);
+      assert.equal(f.category, 'direct-quote', text);
+    }
+  });
+
+  it('handles dashes around appositions', () => {
+    const f = detect('Trade envoy Mara Quist – a veteran negotiator – warned that tariffs would rise.').find((x) => x.kind === 'attributed');
+    assert.equal(f?.source?.text, 'Trade envoy Mara Quist – a veteran negotiator');
+  });
+
+  it('reports UTF-16 offsets with a BOM, CRLF, tabs and non-English characters', () => {
+    const text = '\uFEFFÜberschrift\r\n\r\nThe mayor of Kraków said\tthat the café 😀 would stay open.\r\nZoë Brandt reportedly resigned.';
+    const found = detect(text);
+    assert.equal(found.length, 2);
+    for (const f of found) checkSpans(text, f);
+    assert.equal(found[0].source?.text, 'The mayor of Kraków');
+    assert.equal(found[0].content?.text, 'that the café 😀 would stay open');
+    assert.equal(found[1].kind, 'unverified');
+  });
+
+  it('reads Markdown: headings, emphasis, links, lists and block quotes', () => {
+    const text = [
+      '# Council *rejects* plan',
+      '',
+      '> The treasurer said the [budget](https://example.org) was balanced.',
+      '',
+      '- According to **the auditor**, reserves fell.',
+      '1. The bridge was reportedly unsafe.',
+    ].join('\n');
+    const found = detect(text);
+    for (const f of found) checkSpans(text, f);
+    const att = found.filter((f) => f.kind === 'attributed');
+    assert.equal(att.length, 2);
+    assert.equal(att[0].source?.text, 'The treasurer');
+    assert.match(att[1].source?.text ?? '', /the auditor/);
+    assert.equal(found.filter((f) => f.kind === 'unverified').length, 1);
+  });
+
+  it('does not report a headline that names a topic, or page furniture', () => {
+    assert.deepEqual(detect('Floods hit the valley\n\nSource: Read Full Article\n\nUpdate: 10 May'), []);
+  });
+
+  it('treats a speaker label as attribution', () => {
+    const f = detect('MODERATOR: Welcome to the debate.').find((x) => x.kind === 'attributed');
+    assert.equal(f?.cue?.text, ':');
+    assert.equal(f?.source?.text, 'MODERATOR');
+  });
+
+  it('returns nothing for empty or whitespace-only text', () => {
+    assert.deepEqual(detect(''), []);
+    assert.deepEqual(detect(' \n\t\r\n'), []);
+  });
+});

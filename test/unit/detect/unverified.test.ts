@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import { checkSpans, detect } from './helpers';
+
+/** The cue texts and categories of the unverified findings in `text`. */
+function hedges(text: string, includeModal = false): Array<[string | undefined, string]> {
+  return detect(text, { includeModal })
+    .filter((f) => f.kind === 'unverified')
+    .map((f) => {
+      checkSpans(text, f);
+      assert.equal(f.source, null);
+      assert.match(f.rule, /^unverified\./);
+      return [f.cue?.text, f.category];
+    });
+}
+
+describe('detector: unverified statements', () => {
+  it('finds evidential hedges', () => {
+    const cases: Array<[string, string]> = [
+      ['The factory was reportedly closed last spring.', 'reportedly'],
+      ['Allegedly, the payments continued for years.', 'Allegedly'],
+      ['Investigators examined an alleged bribe.', 'alleged'],
+      ['The firm faces allegations of fraud.', 'allegations'],
+      ['The captain is believed to have left the ship.', 'is believed to'],
+      ['It is believed that the vault was empty.', 'It is believed'],
+      ['The signature appears to be forged.', 'appears to'],
+      ['The singer is said to be furious.', 'is said to'],
+      ['A purportedly leaked memo circulated online.', 'purportedly'],
+      ['The couple are rumoured to have split.', 'are rumoured to'],
+      ['The death toll remains unconfirmed.', 'remains unconfirmed'],
+      ['An as-yet unverified report put the figure at 90.', 'as-yet unverified'],
+      ['The footage could not be independently verified.', 'could not be independently verified'],
+    ];
+    for (const [text, cue] of cases) {
+      const found = hedges(text);
+      assert.equal(found.length, 1, text);
+      assert.equal(found[0][0], cue, text);
+      assert.equal(found[0][1], 'evidential', text);
+    }
+  });
+
+  it('finds agentless and vague reporting', () => {
+    const cases: Array<[string, string]> = [
+      ['It has been reported that the border is shut.', 'It has been reported'],
+      ['It has also been reported that flights resumed.', 'It has also been reported'],
+      ['The plan may fail, it has been suggested.', 'it has been suggested'],
+      ['The move came amid claims that ballots were lost.', 'claims that'],
+      ['Some sources claim that the general resigned.', 'Some sources claim'],
+      ['There have been multiple reports of looting.', 'There have been multiple reports'],
+      ['Reports say the dam has cracked.', 'Reports say'],
+    ];
+    for (const [text, cue] of cases) {
+      const found = hedges(text);
+      assert.equal(found.length, 1, text);
+      assert.equal(found[0][0], cue, text);
+      assert.equal(found[0][1], 'vague-reporting', text);
+    }
+  });
+
+  it('reports modal hedges only when asked, in their own category', () => {
+    const text = 'The storm could reach the coast by Friday.';
+    assert.deepEqual(hedges(text), []);
+    assert.deepEqual(hedges(text, true), [['could', 'modal']]);
+    assert.deepEqual(hedges('Prices will likely rise.', true), [['likely', 'modal']]);
+    assert.deepEqual(hedges('The talks might resume.', true), [['might', 'modal']]);
+    assert.deepEqual(hedges('The fair opens in May 2025.', true), []);
+  });
+
+  it('does not flag a claimant who is named, or plain narrative', () => {
+    assert.deepEqual(hedges('The minister claims that taxes fell.'), []);
+    assert.deepEqual(hedges('The bakery opened at dawn and sold out by noon.'), []);
+  });
+
+  it('supports extra hedges and ignored phrases', () => {
+    assert.deepEqual(hedges('Leaked figures suggest a deficit.'), []);
+    const extra = detect('Leaked figures suggest a deficit.', { extraHedges: ['leaked figures'] }).filter((f) => f.kind === 'unverified');
+    assert.equal(extra[0]?.cue?.text, 'Leaked figures');
+    assert.equal(detect('The factory was reportedly closed.', { ignore: ['reportedly'] }).length, 0);
+  });
+
+  it('flags a hedge inside a quotation', () => {
+    const found = detect('The agency said: “The unit has reportedly withdrawn.”');
+    assert.equal(found.filter((f) => f.kind === 'unverified').length, 1);
+    assert.equal(found.filter((f) => f.kind === 'attributed').length, 1);
+  });
+});
