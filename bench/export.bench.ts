@@ -72,7 +72,7 @@ const workspaceExport: Benchmark = {
           const t0 = performance.now();
           const loaded = await loadArticles([dir], dir, { detect: format !== 'claimreview' });
           if (loaded.errors.length > 0) throw new Error(loaded.errors.join('\n'));
-          const output = renderExport(format, { articles: loaded.articles, options: { includeUnreviewed: 'marked', generated: new Date().toISOString(), organization: 'Bench Desk' } });
+          const output = renderExport(format, { articles: loaded.articles.map((a) => a.article), options: { includeUnreviewed: 'marked', generated: new Date().toISOString(), organization: 'Bench Desk' } });
           times.push(performance.now() - t0);
           size = Buffer.byteLength(output);
         }

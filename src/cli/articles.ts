@@ -7,6 +7,7 @@ import { mergeOptions } from '../core/config/mergeOptions';
 import { parseWorkspaceConfig, WORKSPACE_CONFIG_FILE, type WorkspaceOptions } from '../core/config/workspaceConfig';
 import type { ExportArticle } from '../core/export/model';
 import { prepareArticle } from '../core/export/prepare';
+import { createDetector, type Detector } from '../core/detect/detector';
 import type { Finding } from '../core/findings';
 import { parseSidecar } from '../core/sidecar/format';
 import { DEFAULT_SIDECAR_SUFFIX, sidecarPathFor } from '../core/sidecar/paths';
@@ -15,64 +16,109 @@ import { describeError, expandInputs } from './files';
 
 /** What the caller needs read. */
 export interface LoadOptions {
-  /** Run the detector to find unreviewed detections (not needed for every format or policy). */
-  detect: boolean;
+  /**
+   * Whether to run the detector for unreviewed detections (not every format or policy needs them); a function
+   * decides per article from the `.claimlens.yaml` that governs it.
+   */
+  detect: boolean | ((workspace: WorkspaceOptions) => boolean);
   sidecarSuffix?: string;
+  /** A `.claimlens.yaml` to use for every article instead of looking one up (`--config`). */
+  config?: string;
+}
+
+/** One article read, with the workspace options that govern it. */
+export interface LoadedArticle {
+  article: ExportArticle;
+  workspace: WorkspaceOptions;
 }
 
 /** The articles read, or every error that stops the command (each a line for stderr). */
 export interface Loaded {
-  articles: ExportArticle[];
+  articles: LoadedArticle[];
   errors: string[];
   /** Warnings and notes for stderr that do not stop the command. */
   notes: string[];
-  workspace: WorkspaceOptions;
 }
 
 /**
- * Finds `.claimlens.yaml` in `cwd` or the nearest folder above it, and parses it. Errors in the file are reported
- * (the command stops: a broken `check:` policy must not pass silently); warnings become notes.
+ * The `.claimlens.yaml` governing each article, looked up as `scan` does: in the article's folder and its
+ * ancestors up to the working folder (an article outside it uses only its own folder's file), or one fixed file.
+ * Each file is parsed once; its errors stop the command (a broken `check:` policy must not pass silently).
  */
-export function loadWorkspaceConfig(cwd: string): { options: WorkspaceOptions; errors: string[]; notes: string[] } {
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    const file = path.join(dir, WORKSPACE_CONFIG_FILE);
-    if (fs.existsSync(file)) {
-      let text: string;
-      try {
-        text = fs.readFileSync(file, 'utf8');
-      } catch (err) {
-        return { options: {}, errors: [`${display(file, cwd)}: cannot read: ${describeError(err)}`], notes: [] };
-      }
-      const result = parseWorkspaceConfig(text);
-      const line = (e: { line: number; col: number; message: string }): string => `${display(file, cwd)}:${e.line}:${e.col}: ${e.message}`;
-      return {
-        options: result.options,
-        errors: result.errors.filter((e) => e.severity === 'error').map(line),
-        notes: result.errors.filter((e) => e.severity === 'warning').map((e) => `warning: ${line(e)}`),
-      };
+class ConfigLookup {
+  private readonly parsed = new Map<string, { options: WorkspaceOptions; ok: boolean }>();
+  private readonly ofFolder = new Map<string, string>();
+
+  constructor(
+    private readonly cwd: string,
+    private readonly errors: string[],
+    private readonly notes: string[],
+    private readonly fixed?: string,
+  ) {}
+
+  /** The options for an article, or undefined when its config cannot be used (errors already reported). */
+  forArticle(file: string): WorkspaceOptions | undefined {
+    const config = this.fixed ?? this.lookup(path.dirname(file));
+    let entry = this.parsed.get(config);
+    if (!entry) {
+      entry = config === '' ? { options: {}, ok: true } : this.parse(config);
+      this.parsed.set(config, entry);
     }
-    if (path.dirname(dir) === dir) return { options: {}, errors: [], notes: [] };
+    return entry.ok ? entry.options : undefined;
   }
+
+  private lookup(folder: string): string {
+    const cached = this.ofFolder.get(folder);
+    if (cached !== undefined) return cached;
+    const candidate = path.join(folder, WORKSPACE_CONFIG_FILE);
+    let found = '';
+    if (fs.existsSync(candidate)) found = candidate;
+    else if (isInside(folder, this.cwd) && folder !== this.cwd && path.dirname(folder) !== folder) found = this.lookup(path.dirname(folder));
+    this.ofFolder.set(folder, found);
+    return found;
+  }
+
+  private parse(config: string): { options: WorkspaceOptions; ok: boolean } {
+    const shown = display(config, this.cwd);
+    let text: string;
+    try {
+      text = fs.readFileSync(config, 'utf8');
+    } catch (err) {
+      this.errors.push(`${shown}: cannot read: ${describeError(err)}`);
+      return { options: {}, ok: false };
+    }
+    const result = parseWorkspaceConfig(text);
+    for (const e of result.errors) {
+      const line = `${shown}:${e.line}:${e.col}: ${e.message}`;
+      if (e.severity === 'error') this.errors.push(line);
+      else this.notes.push(`warning: ${line}`);
+    }
+    return { options: result.options, ok: !result.errors.some((e) => e.severity === 'error') };
+  }
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /** Expands inputs, reads every article and sidecar, re-anchors and (if asked) detects. Never writes a file. */
 export async function loadArticles(inputs: readonly string[], cwd: string, options: LoadOptions): Promise<Loaded> {
-  const config = loadWorkspaceConfig(cwd);
   const expanded = expandInputs(inputs, cwd);
-  const errors = [...config.errors, ...expanded.errors];
-  const notes = [...config.notes, ...expanded.notes];
-  if (errors.length > 0) return { articles: [], errors, notes, workspace: config.options };
-  let detect: ((text: string) => Finding[]) | undefined;
-  if (options.detect) {
-    // Loaded only when needed: ClaimReview and some policies never look at detections.
-    const { createDetector } = await import('../core/detect/detector');
-    const detector = createDetector(mergeOptions({}, config.options));
-    detect = (text) => detector.detect(text);
-  }
+  const errors = [...expanded.errors];
+  const notes = [...expanded.notes];
+  const fixed = options.config === undefined ? undefined : path.resolve(cwd, options.config);
+  if (fixed !== undefined && !(fs.existsSync(fixed) && fs.statSync(fixed).isFile())) errors.push(`--config ${options.config}: no such file`);
+  if (errors.length > 0) return { articles: [], errors, notes };
+  const configs = new ConfigLookup(cwd, errors, notes, fixed);
+  // One detector per config file: the lookup hands out the same options object for every article it governs.
+  const detectors = new Map<WorkspaceOptions, Detector>();
   const suffix = options.sidecarSuffix ?? DEFAULT_SIDECAR_SUFFIX;
-  const articles: ExportArticle[] = [];
+  const articles: LoadedArticle[] = [];
   for (const file of expanded.files) {
     const shown = display(file, cwd);
+    const workspace = configs.forArticle(file);
+    if (!workspace) continue; // its config's errors are already reported
     let bytes: Uint8Array;
     try {
       bytes = fs.readFileSync(file);
@@ -90,17 +136,21 @@ export async function loadArticles(inputs: readonly string[], cwd: string, optio
       errors.push(sidecar.error);
       continue;
     }
-    articles.push(
-      prepareArticle({
-        path: shown,
-        uri: pathToFileURL(file).href,
-        text: decoded.text,
-        data: sidecar.data,
-        findings: detect ? detect(decoded.text) : [],
-      }),
-    );
+    let findings: Finding[] = [];
+    if (typeof options.detect === 'function' ? options.detect(workspace) : options.detect) {
+      let detector = detectors.get(workspace);
+      if (!detector) {
+        detector = createDetector(mergeOptions({}, workspace));
+        detectors.set(workspace, detector);
+      }
+      findings = detector.detect(decoded.text);
+    }
+    articles.push({
+      article: prepareArticle({ path: shown, uri: pathToFileURL(file).href, text: decoded.text, data: sidecar.data, findings }),
+      workspace,
+    });
   }
-  return { articles, errors, notes, workspace: config.options };
+  return { articles, errors, notes };
 }
 
 /** Reads the sidecar beside `file`: its data, undefined when there is none, or a positioned error. */

@@ -10,14 +10,16 @@ import { describeError } from './files';
 /** Usage of the export command. */
 export const EXPORT_USAGE = `usage: claimlens export --format ${EXPORT_FORMATS.join('|')} [--out FILE]
                         [--include-unreviewed marked|omit] [--organization NAME] [--title TEXT]
-                        [--sidecar-suffix SUFFIX] <files or folders…>
+                        [--config FILE] [--sidecar-suffix SUFFIX] <files or folders…>
 
 Writes to standard output unless --out is given. Unreviewed detections are included and marked by default.
+Each article's .claimlens.yaml is looked up as scan does (its folder and ancestors up to the working folder),
+unless --config names one for every article.
 `;
 
 /** Runs `export` with its arguments; resolves to the exit code. */
 export async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { values: ['format', 'out', 'include-unreviewed', 'organization', 'title', 'sidecar-suffix'], flags: ['help'] });
+  const args = parseArgs(argv, { values: ['format', 'out', 'include-unreviewed', 'organization', 'title', 'sidecar-suffix', 'config'], flags: ['help'] });
   if (args.flags.has('help')) {
     io.stdout.write(EXPORT_USAGE);
     return EXIT_OK;
@@ -36,9 +38,11 @@ export async function runExport(argv: readonly string[], io: CliIo): Promise<num
   const format = formatName as ExportFormat;
   const includeUnreviewed = include as IncludeUnreviewed;
   const sidecarSuffix = args.values.get('sidecar-suffix');
+  const config = args.values.get('config');
   const loaded = await loadArticles(args.inputs, io.cwd, {
     detect: includeUnreviewed === 'marked' && format !== 'claimreview',
     ...(sidecarSuffix ? { sidecarSuffix } : {}),
+    ...(config !== undefined ? { config } : {}),
   });
   for (const note of loaded.notes) io.stderr.write(`claimlens export: ${note}\n`);
   if (loaded.errors.length > 0) {
@@ -51,7 +55,7 @@ export async function runExport(argv: readonly string[], io: CliIo): Promise<num
   }
   const title = args.values.get('title');
   const output = renderExport(format, {
-    articles: loaded.articles,
+    articles: loaded.articles.map((a) => a.article),
     options: {
       includeUnreviewed,
       generated: new Date().toISOString(),

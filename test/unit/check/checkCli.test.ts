@@ -42,6 +42,20 @@ describe('claimlens check', () => {
     assert.equal((await runIn(dir, ['check', '--fail-on', 'unchecked', 'a.txt'])).code, EXIT_FINDINGS);
   });
 
+  it('uses the .claimlens.yaml nearest each article, or the one --config names', async () => {
+    const unchecked = [claim(TEXT, 'a1', 'attributed', 'unchecked', 'The minister said taxes will fall.', { source: { name: 'Minister' } })];
+    writeArticle(dir, 'strict/a.txt', TEXT, unchecked);
+    writeArticle(dir, 'lenient/b.txt', TEXT, unchecked);
+    fs.writeFileSync(path.join(dir, 'lenient/.claimlens.yaml'), 'check:\n  failOn: [false]\n');
+    const r = await runIn(dir, ['check', '--allow', 'unreviewed', '.']);
+    assert.equal(r.code, EXIT_FINDINGS);
+    assert.match(r.out, /^strict\/a\.txt:2:1: unchecked:/m);
+    assert.ok(!r.out.includes('lenient/b.txt:'), r.out);
+    fs.writeFileSync(path.join(dir, 'policy.yaml'), 'check:\n  failOn: [false]\n');
+    assert.equal((await runIn(dir, ['check', '--config', 'policy.yaml', '.'])).code, EXIT_OK);
+    assert.equal((await runIn(dir, ['check', '--config', 'missing.yaml', '.'])).code, EXIT_USAGE);
+  });
+
   it('blocks on unreviewed detections by default', async () => {
     writeArticle(dir, 'a.txt', 'Officials reportedly expect delays.\n');
     const r = await runIn(dir, ['check', 'a.txt']);
