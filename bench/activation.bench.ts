@@ -1,0 +1,58 @@
+/**
+ * Activation in the real VS Code, and the size of the production bundle. Builds dist/extension.js with
+ * `node esbuild.mjs --production` (what the VSIX ships), starts the VS Code server from code-server in headless
+ * Chromium once through scripts/code-server-test.mjs, with a workspace holding one article and no sidecar, and runs
+ * bench/activationProbe.ts there. Restores the development build afterwards. Takes about 30 s.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { ActivationProbeResult } from './activationProbe';
+import { atMost, type Benchmark, type BenchResult } from './harness';
+
+const root = path.resolve(__dirname, '../..');
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const r = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env });
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${r.status ?? r.signal}`);
+}
+
+const activation: Benchmark = {
+  name: 'activation: real VS Code 1.100 (code-server, headless Chromium), production bundle',
+  async run(): Promise<BenchResult[]> {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-bench-'));
+    try {
+      run(process.execPath, ['esbuild.mjs', '--production']);
+      const bundleKb = fs.statSync(path.join(root, 'dist', 'extension.js')).size / 1024;
+
+      const workspace = path.join(tmp, 'workspace');
+      fs.mkdirSync(workspace);
+      fs.copyFileSync(path.join(root, 'examples', 'newsroom-brief.txt'), path.join(workspace, 'newsroom-brief.txt'));
+      const out = path.join(tmp, 'activation.json');
+      run(
+        process.execPath,
+        [
+          path.join(root, 'scripts', 'code-server-test.mjs'),
+          `--extensionDevelopmentPath=${root}`,
+          `--extensionTestsPath=${path.join(__dirname, 'activationProbe')}`,
+          `--folder=${workspace}`,
+          '--timeout=300',
+        ],
+        { ...process.env, CLAIMLENS_BENCH_OUT: out },
+      );
+      const probe = JSON.parse(fs.readFileSync(out, 'utf8')) as ActivationProbeResult;
+      if (probe.activeBeforeOpen) throw new Error('ClaimLens was active before the article opened: the measurement is void');
+      return [
+        atMost('activate() (performance.measure inside activate)', probe.activationMs, 'ms', 25),
+        { metric: 'open article → extension active (wall, includes loading the bundle)', value: probe.openToActiveMs, unit: 'ms' },
+        atMost('dist/extension.js, production build', bundleKb, 'KB', 300),
+      ];
+    } finally {
+      run(process.execPath, ['esbuild.mjs']); // put the development build back
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  },
+};
+
+export const benchmarks: Benchmark[] = [activation];
