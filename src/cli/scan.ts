@@ -125,9 +125,10 @@ function parseScanArgs(argv: readonly string[]): ScanArgs | 'help' | string {
 }
 
 /**
- * One detector per `.claimlens.yaml` (built once, reused for every file it governs). The file is looked up in
- * the article's folder and its ancestors up to the working folder; an article outside the working folder
- * uses only its own folder's file. `undefined` means the config has errors and its files are not scanned.
+ * One detector per `.claimlens.yaml` (built once, reused for every file it governs). The nearest file wins:
+ * the article's folder and its ancestors up to the working folder (only its own folder for an article outside
+ * it), else the working folder's ancestors, as `claimlens check` looks. `undefined` means the config has
+ * errors and its files are not scanned.
  */
 class DetectorsByConfig {
   private readonly byConfig = new Map<string, Detector | undefined>();
@@ -160,11 +161,21 @@ class DetectorsByConfig {
     const cached = this.configOfFolder.get(folder);
     if (cached !== undefined) return cached;
     const candidate = path.join(folder, WORKSPACE_CONFIG_FILE);
-    let found = '';
+    let found: string;
     if (fs.existsSync(candidate)) found = candidate;
-    else if (isInside(folder, this.cwd) && folder !== this.cwd && path.dirname(folder) !== folder) found = this.lookup(path.dirname(folder));
+    else if (isInside(folder, this.cwd) && folder !== this.cwd) found = this.lookup(path.dirname(folder));
+    else found = this.aboveCwd();
     this.configOfFolder.set(folder, found);
     return found;
+  }
+
+  /** The working folder's config, or its nearest ancestor's, as `claimlens check` finds it; '' when none. */
+  private aboveCwd(): string {
+    for (let dir = this.cwd; ; dir = path.dirname(dir)) {
+      const candidate = path.join(dir, WORKSPACE_CONFIG_FILE);
+      if (fs.existsSync(candidate)) return candidate;
+      if (path.dirname(dir) === dir) return '';
+    }
   }
 
   private detectorFor(config: string, shown: string): Detector | undefined {

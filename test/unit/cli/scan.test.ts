@@ -273,6 +273,14 @@ describe('claimlens scan', () => {
       assert.ok(!cues(report, 'elsewhere/b.txt').includes('zorbly'));
     });
 
+    it("falls back to the working folder's ancestors, as check does", async () => {
+      const { code, report } = await scanJson(['a.txt'], path.join(ws, 'newsroom/politics'));
+      assert.equal(code, EXIT_OK);
+      assert.ok(cues(report, 'a.txt').includes('zorbly'));
+      const outside = await scanJson(['../../elsewhere/b.txt'], path.join(ws, 'newsroom/politics'));
+      assert.ok(cues(outside.report, '../../elsewhere/b.txt').includes('zorbly'), 'an article outside uses the working folder’s file');
+    });
+
     it('uses --config for every article', async () => {
       const { code, report } = await scanJson(['--config', 'shared.yaml', 'elsewhere'], ws);
       assert.equal(code, EXIT_OK);
