@@ -3,11 +3,12 @@
 // then the corpus's scorer, and sums the figures up against the targets of the detection issue.
 //
 //   npm run eval                 (builds first)
-//   node scripts/eval.mjs [--strict]
+//   node scripts/eval.mjs [--strict] [--show-errors N]
 //
 // The corpora live outside the repository (their texts may not be copied into it): `../shared` beside the
 // repository, or the folder named by CLAIMLENS_SHARED. Without it the script says so and exits 0.
 // --strict exits 1 when a target is missed; otherwise only a broken scan or scorer exits non-zero.
+// --show-errors N lists misses and false alarms (every one for the seeds, N sampled for PolNeAR) for tuning.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.CLAIMLENS_SHARED ? resolve(process.env.CLAIMLENS_SHARED) : resolve(repoRoot, '../shared');
 const strict = process.argv.includes('--strict');
+const showErrorsAt = process.argv.indexOf('--show-errors');
+const showErrors = showErrorsAt >= 0 ? Math.max(1, parseInt(process.argv[showErrorsAt + 1], 10) || 40) : 0;
 const cli = join(repoRoot, 'dist', 'cli.js');
 
 if (!existsSync(shared)) {
@@ -71,7 +74,7 @@ const seeds = join(shared, 'corpus', 'seeds');
 if (existsSync(seeds)) {
   console.log('\n== seeds (hand-labelled, score-detections.mjs) ==');
   const findings = scan('seeds', seeds);
-  const out = score('score-detections.mjs', ['--gold', seeds, '--findings', findings]);
+  const out = score('score-detections.mjs', ['--gold', seeds, '--findings', findings, ...(showErrors ? ['--verbose'] : [])]);
   const m = /attributedF1=(\S+) unverifiedF1=(\S+) sourceAcc=(\S+)/.exec(out);
   if (!m) {
     console.error('eval: could not read the seeds summary line');
@@ -89,7 +92,7 @@ if (existsSync(join(polnear, 'text'))) {
   console.log('\n== PolNeAR dev (score-polnear.mjs) ==');
   const findings = scan('polnear-dev', join(polnear, 'text'));
   const summaryFile = join(work, 'polnear.summary.json');
-  score('score-polnear.mjs', ['--data', polnear, '--findings', findings, '--json', summaryFile]);
+  score('score-polnear.mjs', ['--data', polnear, '--findings', findings, '--json', summaryFile, ...(showErrors ? ['--show-errors', String(showErrors)] : [])]);
   const { summary } = JSON.parse(readFileSync(summaryFile, 'utf8'));
   target('PolNeAR dev', 'cue F1', summary.cueF1, 0.85);
   target('PolNeAR dev', 'source accuracy', summary.sourceAcc, 0.9);
