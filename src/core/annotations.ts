@@ -5,8 +5,14 @@ import type { ClaimKind } from './findings';
 export const STATUSES = ['unchecked', 'in-progress', 'verified', 'disputed', 'false', 'inconclusive'] as const;
 export type ClaimStatus = (typeof STATUSES)[number];
 
+/** The two claim kinds an annotation or dismissal can have (mirrors `ClaimKind`). */
+export const KINDS = ['attributed', 'unverified'] as const;
+
+/** The two origins an annotation can have. */
+export const ORIGINS = ['detected', 'manual'] as const;
+
 /** Where an annotation came from. */
-export type AnnotationOrigin = 'detected' | 'manual';
+export type AnnotationOrigin = (typeof ORIGINS)[number];
 
 /** A text-quote anchor: the quote is the truth, start/end only a hint (UTF-16 offsets). */
 export interface Anchor {
@@ -64,4 +70,6 @@ export interface SidecarData {
   article: string;
   annotations: Annotation[];
   dismissed: Dismissal[];
+  /** Unknown top-level keys, kept and written back unchanged. */
+  extra?: Record<string, unknown>;
 }
