@@ -11,9 +11,10 @@ import { ClaimDiagnostics } from './extension/diagnostics';
 import { ArticleDocuments } from './extension/documents';
 import { Hovers } from './extension/hovers';
 import { Navigation } from './extension/navigation';
-import { ReviewState, type ReviewSnapshot, type ReviewStore } from './extension/reviewState';
+import { ReviewState, type ReviewSnapshot } from './extension/reviewState';
 import { Settings } from './extension/settings';
 import { StatusBar } from './extension/statusBar';
+import { AnnotationStore } from './extension/store/annotationStore';
 
 /** What `activate` returns: a small API the integration tests use to observe the extension. */
 export interface ClaimLensApi {
@@ -37,11 +38,8 @@ export interface ClaimLensApi {
   statusBarText(): string;
   /** The diagnostics ClaimLens lists for an article. */
   diagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[];
-}
-
-function unavailableStore(): ReviewStore {
-  const missing = () => Promise.reject(new Error('annotations cannot be saved: the sidecar store is not available'));
-  return { onDidChange: () => ({ dispose: () => undefined }), load: missing, current: () => undefined, edit: missing };
+  /** The annotation store (sidecars, anchoring, outside changes). */
+  readonly store: AnnotationStore;
 }
 
 function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
@@ -52,8 +50,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   performance.mark('claimlens:activate:start');
   const settings = new Settings();
   const documents = new ArticleDocuments(settings);
-  // Until the sidecar store is wired, detections are highlighted and every sidecar write reports that it cannot save.
-  const store = unavailableStore();
+  const store = new AnnotationStore();
   const review = new ReviewState(documents, store);
   const decorations = new Decorations(review, settings, context.extensionUri);
   const tree = new ClaimsTree(review, settings);
@@ -65,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   context.subscriptions.push(
     settings,
     documents,
+    store,
     review,
     decorations,
     new Hovers(review, decorations, settings),
@@ -97,6 +95,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     claimsTree: tree,
     statusBarText: () => statusBar.text,
     diagnostics: (uri) => diagnostics.get(uri),
+    store,
   };
 }
 
