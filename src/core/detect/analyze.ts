@@ -74,9 +74,12 @@ const LABEL_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'over', 'in', 'on', 'for
 /** Plural nouns that are spelled like reporting verbs; as verbs they need a subject that can speak. */
 const NOUN_LIKE_VERBS = new Set(['states', 'questions', 'tweets', 'claims', 'reports', 'remarks', 'reasons', 'demands', 'points', 'notes', 'estimates', 'comments', 'replies', 'counters', 'shares', 'responds', 'promises', 'pledges', 'vows', 'warnings', 'reveals', 'finds', 'shows', 'thinks', 'cites', 'disputes', 'proposes', 'charges', 'stresses', 'blasts']);
 /** Heads of document-like subjects that "show" or "find" without a that-clause ("a poll shows Clinton ahead"). */
-const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research', 'figures', 'statistics', 'review', 'audit', 'investigation', 'records', 'documents', 'census', 'estimates', 'findings', 'assessment', 'memo', 'filing', 'filings', 'ruling', 'documents', 'tally', 'count']);
+const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research', 'figures', 'statistics', 'review', 'audit', 'investigation', 'records', 'documents', 'census', 'estimates', 'findings', 'assessment', 'memo', 'filing', 'filings', 'ruling', 'documents', 'tally', 'count', 'video', 'footage', 'transcript', 'average', 'chart', 'map', 'photos', 'images', 'probe', 'inquiry', 'panel', 'commission', 'researchers', 'scientists']);
 /** Irregular past tenses that end a subject noun phrase. */
 const PAST_TENSE = new Set('spoke went came took made gave got saw won lost met sent left led ran began brought thought held kept stood heard found became fell felt paid put set rose drew wore struck fought sought sold bought built broke chose drove flew forgave forgot froze hid hit hung knew laid lent let meant read rode rang sang sat shot shut slept spent spun stole swore swept swam taught tore threw understood woke wrote beat bit blew bore caught dealt dug fed fled grew lay overcame overtook rebuilt sank shook slid split spread sprang stuck stung strode strove took withdrew urged is was has had will would'.split(' '));
+/** Lemmas whose bare form is a plausible plural-present cue ("experts say", "critics argue"). */
+const BASE_FORM_CUES = new Set('say argue claim insist warn tell note contend agree predict estimate believe think acknowledge admit deny maintain suggest fear worry hope expect explain write add complain recall stress allege assert concede'.split(' '));
+const CALL_PARTICLES = new Set(['a', 'an', 'the', 'for', 'on', 'off', 'up', 'in', 'out', 'back', 'into', 'over', 'at', 'upon', 'to', 'by', 'after', 'around', 'home']);
 const PERCEPTION = new Set(['heard', 'seen', 'caught', 'filmed', 'recorded', 'quoted']);
 
 const isLyAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family' && w !== 'italy' && w !== 'rally' && w !== 'ally' && w !== 'early';
@@ -197,14 +200,16 @@ class BlockAnalyzer {
     if (!subj || subj.k !== Tok.Word || !(PRONOUNS.has(subj.w) && subj.w !== 'it' && subj.w !== 'which' && subj.w !== 'who')) return false;
     const conj = toks[j - 1];
     const comma = toks[j - 2];
-    if (!conj || !comma || comma.k !== Tok.Comma || !['but', 'though', 'although', 'while', 'whereas', 'yet', 'and'].includes(conj.w)) return false;
+    const sepOk = comma && (comma.k === Tok.Comma || comma.k === Tok.Dash || (comma.k === Tok.QuoteClose && toks[j - 3]?.k === Tok.Comma));
+    if (!conj || !sepOk || !['but', 'though', 'although', 'while', 'whereas', 'yet', 'and'].includes(conj.w)) return false;
     if (comma.s <= last.contentStart || comma.s >= last.contentEnd) return false;
     // trim the earlier claim
     const f = this.out.findings[this.out.findings.length - 1];
     if (!f || f.kind !== 'attributed' || !f.content || f.content.start !== last.contentStart) return false;
-    f.content = this.span(f.content.start, toks[j - 3].e);
+    const cut = comma.k === Tok.QuoteClose ? j - 2 : j - 3;
+    f.content = this.span(f.content.start, toks[cut].e);
     for (const r of this.taken) if (r.s === last.contentStart && r.e === last.contentEnd) r.e = comma.s;
-    last.contentEnd = toks[j - 3].e;
+    last.contentEnd = toks[cut].e;
     return true;
   }
 
@@ -218,7 +223,7 @@ class BlockAnalyzer {
     const extra = this.opts.extraCues && this.opts.extraCues.starts(t.w) ? this.opts.extraCues.match(toks, i, sent.b) : null;
     if (extra) return this.verbAttribution(sent, i, extra.end, { lemma: extra.info.phrase, form: 'both', weak: false }, 'extra-cue');
     // capitalised words are names ("the United States"), except at the start of a sentence
-    if (t.cap && i > sent.a && toks[i - 1].k !== Tok.QuoteOpen) return null;
+    if (t.cap && i > sent.a && toks[i - 1].k !== Tok.QuoteOpen && !this.titleCase(sent)) return null;
     const entry = this.opts.verbs.get(t.w);
     if (entry) {
       let cueEnd = i + 1;
@@ -227,6 +232,13 @@ class BlockAnalyzer {
         else return null;
       }
       if (last && entry.form === 'ing' && i > sent.a && toks[i - 1].k === Tok.Comma) return null; // ", adding that …" continues `last`
+      if (entry.lemma === 'call') {
+        // "called the plan a disaster", not "called for talks" or "called off the strike"
+        const n = toks[i + 1];
+        if (!n || (n.k !== Tok.Word && n.k !== Tok.QuoteOpen) || CALL_PARTICLES.has(n.w)) return null;
+        const p = toks[i - 1];
+        if (!p || p.k !== Tok.Word || p.w === 'which' || p.w === 'who' || p.w === 'what' || (i > sent.a + 1 && toks[i - 2].w === 'what')) return null;
+      }
       if (!this.verbFormFits(sent, i, entry)) return null;
       return this.verbAttribution(sent, i, cueEnd, entry.lemma === 'point' ? { ...entry, weak: false } : entry, 'reporting-verb');
     }
@@ -244,6 +256,24 @@ class BlockAnalyzer {
     return null;
   }
 
+  private titleCaseCache: { a: number; v: boolean } = { a: -1, v: false };
+
+  /** A headline in title case ("Obama Says Museum Will Open"): most words capitalised, no final stop. */
+  private titleCase(sent: Sentence): boolean {
+    if (this.titleCaseCache.a === sent.a) return this.titleCaseCache.v;
+    let words = 0;
+    let caps = 0;
+    for (let j = sent.a; j < sent.b; j++) {
+      const t = this.toks[j];
+      if (t.k !== Tok.Word || t.q) continue;
+      words++;
+      if (t.cap) caps++;
+    }
+    const v = words >= 3 && caps >= words * 0.7;
+    this.titleCaseCache = { a: sent.a, v };
+    return v;
+  }
+
   /** Rules out nouns spelled like verbs ("his claims", "a simple question", "to say"). */
   private verbFormFits(sent: Sentence, i: number, entry: VerbEntry): boolean {
     const toks = this.toks;
@@ -258,12 +288,18 @@ class BlockAnalyzer {
       const n = toks[i + 1];
       const clause = n && (n.w === 'that' || n.k === Tok.Colon || n.k === Tok.QuoteOpen || (n.k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen));
       const speaker = p.cap || PRONOUNS.has(pw) || pw === 'that';
-      if (NOUN_LIKE_VERBS.has(toks[i].w) && !clause && !speaker) return false;
+      if (NOUN_LIKE_VERBS.has(toks[i].w) && !clause) {
+        const pronounSubject = PRONOUNS.has(pw) || pw === 'that';
+        const objectFollows = n && n.k === Tok.Word && !PREPOSITIONS.has(n.w) && n.w !== 'as' && n.w !== 'and';
+        if (!pronounSubject && !(speaker && objectFollows)) return false;
+      }
       if (!speaker && !clause && pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && !pw.endsWith('us') && !pw.endsWith('is')) return false;
     }
     if (entry.form === 'base') {
+      if (!BASE_FORM_CUES.has(entry.lemma) && !entry.lemma.includes(' ')) return false;
       if (AUXILIARIES.has(pw) || ADVERBS.has(pw) || isLyAdverb(pw)) return true;
       if (PRONOUNS.has(pw) && pw !== 'he' && pw !== 'she' && pw !== 'it') return true;
+      if (pw === 'him' || pw === 'them' || pw === 'us' || pw === 'whom' || (p.cap && !DETERMINERS.has(pw))) return true;
       if (VAGUE_HEADS.has(pw) || pw === 'people' || pw === 'police') return true;
       // a plural subject: "experts say", "the Democrats argue"
       return pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && !pw.endsWith('us') && !pw.endsWith('is');
@@ -356,12 +392,15 @@ class BlockAnalyzer {
       }
       return null;
     }
-    if (entry.weak && !this.weakOk(sent, cueEnd) && !(entry.lemma !== 'think' && entry.lemma !== 'know' && entry.lemma !== 'feel' && cs - 1 >= sent.a && DOCUMENT_HEADS.has(toks[cs - 1].w) && form !== 'base')) return null;
+    const weakNeedsCheck = entry.weak && !this.weakOk(sent, cueEnd);
+    if (weakNeedsCheck && !(entry.lemma === 'show' || entry.lemma === 'find' || entry.lemma === 'indicate' || entry.lemma === 'suggest')) return null;
 
     // the source: a pronoun contraction, or the noun phrase before the verb group
     let np: { a: number; b: number };
     if (pronounAux >= 0) np = { a: pronounAux, b: pronounAux + 1 };
     else np = this.backwardNP(cs - 1, sent.a);
+    // weak verbs without a that-clause only for documents ("a 2014 study found 31 cases")
+    if (weakNeedsCheck && (form === 'base' || !this.hasDocumentHead(np))) return null;
     const beforeNp = np.a - 1;
     // quotation before the frame: “…,” he said / “…,” said the mayor
     let qc = -1;
@@ -399,6 +438,14 @@ class BlockAnalyzer {
       if (!c) return null;
       return this.make(sent, v, cueEnd, np.a, np.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', rule, c.quote);
     }
+    // "X did this and said that …": the speaker is the subject of the sentence
+    if (np.b <= np.a && cs - 1 > sent.a && (toks[cs - 1].w === 'and' || toks[cs - 1].w === 'but') && form !== 'ing' && form !== 'base') {
+      const subj = this.subjectOf(sent, cs - 1);
+      if (!subj) return null;
+      const c = this.contentAfter(sent, cueEnd, OBJECT_VERBS.has(entry.lemma));
+      if (!c) return null;
+      return this.make(sent, v, cueEnd, subj.a, subj.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'coordinated', c.quote);
+    }
     // "The economy is strong, said Smith."
     if (cs - 1 > sent.a && toks[cs - 1].k === Tok.Comma && (form === 'past' || form === 'both' || form === 's')) {
       const src = this.forwardNP(cueEnd, sent.b);
@@ -435,6 +482,11 @@ class BlockAnalyzer {
     if (j >= limit || j - a >= 9 || j === a || !this.hasHead(a, j)) return null;
     if (!this.isNominal({ a, b: j }) && !DETERMINERS.has(toks[a].w)) return null;
     return { a, b: j };
+  }
+
+  private hasDocumentHead(np: { a: number; b: number }): boolean {
+    for (let j = np.a; j < np.b; j++) if (DOCUMENT_HEADS.has(this.toks[j].w)) return true;
+    return false;
   }
 
   private isNominal(np: { a: number; b: number }): boolean {

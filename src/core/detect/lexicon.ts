@@ -17,8 +17,8 @@ const STRONG_VERBS =
   'predict quip:quipped,quipped,quips,quipping counter retort boast lament vow pledge urge accuse criticize criticise blast slam:slammed,slammed,slams,slamming ' +
   'describe recount disclose clarify:clarified,clarified,clarifies,clarifying caution underline underscore ' +
   'elaborate hint posit reason scoff brag:bragged,bragged,brags,bragging grumble muse opine proclaim reassure assure inform:informed,informed,informs,informing ' +
-  'share:shared,shared,shares,sharing recount propose recommend demand question dispute rebut:rebutted,rebutted,rebuts,rebutting ' +
-  'concur:concurred,concurred,concurs,concurring agree:agreed,agreed,agrees,agreeing acknowledge insist';
+  'recount propose recommend demand question dispute rebut:rebutted,rebutted,rebuts,rebutting ' +
+  'call concur:concurred,concurred,concurs,concurring agree:agreed,agreed,agrees,agreeing acknowledge insist';
 
 const WEAK_VERBS =
   'suggest show:showed,shown,shows,showing find:found,found,finds,finding indicate believe think:thought,thought,thinks,thinking ' +
@@ -109,7 +109,7 @@ export const VAGUE_HEADS = new Set(
 export const SPEECH_NOUNS = new Set(
   ('estimate estimates estimation estimations claim claims allegation allegations accusation accusations statement statements warning warnings ' +
     'assessment account accounts testimony prediction predictions forecast explanation denial assurance assurances promise prediction ' +
-    'remarks comments comment remark view views opinion concern concerns figures report story experience ordeal struggle update').split(' '),
+    'remarks comments comment remark view views opinion concern concerns figures report reports story experience ordeal struggle update').split(' '),
 );
 export const LIGHT_VERBS = new Set(
   'offered offers offer made makes make gave gives give issued issues issue released releases voiced voices expressed expresses raised raises shared shares provided provides posted leveled levelled'.split(' '),
