@@ -7,7 +7,9 @@ import * as vscode from 'vscode';
 import { EXPORT_FORMATS, FORMATS, isExportFormat, renderExport, type ExportFormat } from '../core/export/formats';
 import type { ExportArticle, IncludeUnreviewed } from '../core/export/model';
 import { prepareArticle } from '../core/export/prepare';
-import { isSidecarPath } from '../core/sidecar/paths';
+import type { SidecarData } from '../core/annotations';
+import { parseSidecar } from '../core/sidecar/format';
+import { isSidecarPath, sidecarPathFor } from '../core/sidecar/paths';
 import { decodeArticle } from '../core/text/binary';
 import { Disposable } from './dispose';
 import type { ArticleDocuments } from './documents';
@@ -112,19 +114,36 @@ export class ExportCommand extends Disposable {
       if (!decoded.ok) return undefined; // a binary file matched by a glob is not an article
       text = decoded.text;
     }
-    const stored = await this.store.load(uri);
-    if (stored.error) {
-      const { line, col, message } = stored.error;
-      throw new Error(`${vscode.workspace.asRelativePath(uri)}'s sidecar is malformed (line ${line}, column ${col}: ${message}); it was left untouched`);
-    }
+    const data = await this.sidecarData(uri);
     const findings = detect ? (await this.documents.detectorFor(uri)).detect(text) : [];
     return prepareArticle({
       path: vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1),
       uri: uri.toString(),
       text,
-      data: stored.data,
+      data,
       findings,
     });
+  }
+
+  /**
+   * The article's annotations: the store's copy when it holds the article (anchors follow unsaved edits), else the
+   * sidecar read from disk (re-anchored by `prepareArticle`). A malformed sidecar stops the export; it is never written.
+   */
+  private async sidecarData(uri: vscode.Uri): Promise<SidecarData | undefined> {
+    const stored = this.store.current(uri);
+    if (stored?.error) throw malformed(uri, stored.error);
+    if (stored) return stored.data;
+    const sidecar = uri.with({ path: sidecarPathFor(uri.path, this.settings.get(uri).sidecarSuffix) });
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(sidecar);
+    } catch (err) {
+      if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return undefined;
+      throw err;
+    }
+    const parsed = parseSidecar(new TextDecoder().decode(bytes), { articleName: uri.path.slice(uri.path.lastIndexOf('/') + 1) });
+    if (!parsed.ok) throw malformed(uri, parsed.error);
+    return parsed.data;
   }
 
   /** The workspace's articles, as the Claims view finds them: article languages and includes, minus excludes. */
@@ -201,6 +220,10 @@ export class ExportCommand extends Disposable {
     if (format === 'html') await vscode.env.openExternal(target);
     else await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
   }
+}
+
+function malformed(uri: vscode.Uri, error: { line: number; col: number; message: string }): Error {
+  return new Error(`${vscode.workspace.asRelativePath(uri)}'s sidecar is malformed (line ${error.line}, column ${error.col}: ${error.message}); it was left untouched`);
 }
 
 function isRequest(arg: unknown): arg is ExportRequest {

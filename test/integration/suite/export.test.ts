@@ -24,8 +24,9 @@ async function write(relative: string, text: string): Promise<vscode.Uri> {
   return uri;
 }
 
+/** The file's text; a BOM is kept as U+FEFF so tests can see it. */
 async function read(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(uri));
 }
 
 describe('ClaimLens: Export…', () => {
@@ -73,7 +74,7 @@ describe('ClaimLens: Export…', () => {
       await vscode.commands.executeCommand<ExportResult>('claimlens.export', { format: 'webannotation', scope: 'article', uri: story, includeUnreviewed: 'omit', out });
       const doc = JSON.parse(await read(out));
       const quay = doc.first.items.find((a: any) => a.id.endsWith(':ex-quay'));
-      assert.deepEqual(quay.target.selector.find((s: any) => s.type === 'TextPositionSelector'), { type: 'TextPositionSelector', start: 10, end: 66 });
+      assert.deepEqual(quay.target.selector.find((s: any) => s.type === 'TextPositionSelector'), { type: 'TextPositionSelector', start: 10, end: 65 });
       assert.equal(quay.target.source, story.toString());
     } finally {
       await vscode.commands.executeCommand('workbench.action.files.revert');
