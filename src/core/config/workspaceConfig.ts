@@ -63,8 +63,10 @@ export interface WorkspaceConfigResult {
 export const WORKSPACE_CONFIG_FILE = '.claimlens.yaml';
 
 const LIST_KEYS = { cues: 'extraCues', hedges: 'extraHedges', ignore: 'ignore' } as const;
-const TOP_KEYS = ['cues', 'hedges', 'ignore', 'includeModal', 'check'];
-const CHECK_KEYS = ['failOn'];
+/** The keys the file may hold (schemas/claimlens-config.schema.json lists the same). */
+export const WORKSPACE_CONFIG_KEYS: readonly string[] = ['cues', 'hedges', 'ignore', 'includeModal', 'check'];
+/** The keys of its `check:` section. */
+export const CHECK_KEYS: readonly string[] = ['failOn'];
 
 /** Parses `.claimlens.yaml` text; never throws. A syntax error yields empty options and the error's position. */
 export function parseWorkspaceConfig(yamlText: string): WorkspaceConfigResult {
@@ -105,7 +107,7 @@ export function parseWorkspaceConfig(yamlText: string): WorkspaceConfigResult {
       const check = checkPolicy(value, where, report, yamlText);
       if (check) options.check = check;
     } else {
-      report('warning', `unknown key '${key}' is ignored (known keys: ${TOP_KEYS.join(', ')})`, keyNode ?? where);
+      report('warning', `unknown key '${key}' is ignored (known keys: ${WORKSPACE_CONFIG_KEYS.join(', ')})`, keyNode ?? where);
     }
   }
   return { options, errors };
