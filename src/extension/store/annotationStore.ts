@@ -4,6 +4,7 @@ import { applyLiveEdits } from '../../core/anchor/liveEdits';
 import type { TextChange } from '../../core/anchor/liveEdits';
 import { reanchorData } from '../../core/anchor/reanchor';
 import { writeFileAtomic } from '../../core/sidecar/atomicWrite';
+import type { AtomicWriteFs } from '../../core/sidecar/atomicWrite';
 import { deepEqual, sameSidecar } from '../../core/sidecar/equal';
 import { parseSidecar, serializeSidecar } from '../../core/sidecar/format';
 import type { SidecarIssue } from '../../core/sidecar/format';
@@ -43,6 +44,8 @@ export interface AnnotationStoreOptions {
   showInformation?: (message: string) => void;
   /** Shows an error message (default: `window.showErrorMessage` with an action opening the sidecar). */
   showError?: (message: string, sidecar: vscode.Uri) => void;
+  /** The file system atomic writes go through (default: `vscode.workspace.fs`, see `workspaceAtomicFs`). */
+  fileSystem?: (sidecar: vscode.Uri) => AtomicWriteFs;
 }
 
 interface Entry {
@@ -186,7 +189,7 @@ export class AnnotationStore extends Disposable {
     const data: SidecarData = { ...entry.data, article: baseName(entry.uri.path) };
     const text = serializeSidecar(data, entry.diskText);
     if (text !== entry.diskText) {
-      await writeFileAtomic(workspaceAtomicFs(entry.sidecar), entry.sidecar.path, encoder.encode(text));
+      await writeFileAtomic((this.options.fileSystem ?? workspaceAtomicFs)(entry.sidecar), entry.sidecar.path, encoder.encode(text));
       entry.diskText = text;
     }
     entry.base = data;
