@@ -61,7 +61,7 @@ const check = (ok, what) => {
 };
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-shots-'));
-const profile = makeProfile({ userSettings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'workbench.colorTheme': 'Default Dark Modern', 'window.zoomLevel': 0 } });
+const profile = makeProfile({ userSettings: { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false } });
 let server;
 let browser;
 try {
@@ -96,7 +96,7 @@ try {
   );
   check(painted.some((p) => p.background), `a reviewed claim is painted with a background (${painted.filter((p) => p.background).length} elements, e.g. ${painted.find((p) => p.background)?.colour})`);
   check(painted.some((p) => p.underline && !p.background), `a pending detection is underlined (${painted.filter((p) => p.underline && !p.background).length} elements)`);
-  const gutter = await page.locator('.editor-group-container .monaco-editor .margin-view-overlays .cgmr').count();
+  const gutter = await page.locator('.editor-group-container .monaco-editor .glyph-margin-widgets [class*="ced-"], .editor-group-container .monaco-editor .margin-view-overlays [class*="ced-"]').count();
   check(gutter > 0, `status icons are in the gutter (${gutter})`);
   const status = await page.locator('.statusbar-item', { hasText: 'attributed ·' }).count();
   check(status > 0, 'the status bar shows the article’s counts');
@@ -127,7 +127,7 @@ try {
   const articleRow = page.locator('.pane-body .monaco-list-row', { hasText: 'newsroom-brief.txt' }).first();
   await articleRow.waitFor({ state: 'visible', timeout: 60_000 });
   await articleRow.click();
-  await page.locator('.pane-body .monaco-list-row', { hasText: 'verified' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+  await page.locator('.pane-body .monaco-list-row', { hasText: /Verified/ }).first().waitFor({ state: 'visible', timeout: 20_000 });
   check(true, 'the Claims view lists the article and its claims');
   await page.waitForTimeout(500);
   if (!checkOnly) await page.screenshot({ path: path.join(outDir, 'screenshot-claims-view.png') });
