@@ -79,6 +79,8 @@ const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', '
 const PAST_TENSE = new Set('spoke went came took made gave got saw won lost met sent left led ran began brought thought held kept stood heard found became fell felt paid put set rose drew wore struck fought sought sold bought built broke chose drove flew forgave forgot froze hid hit hung knew laid lent let meant read rode rang sang sat shot shut slept spent spun stole swore swept swam taught tore threw understood woke wrote beat bit blew bore caught dealt dug fed fled grew lay overcame overtook rebuilt sank shook slid split spread sprang stuck stung strode strove took withdrew urged is was has had will would'.split(' '));
 /** Lemmas whose bare form is a plausible plural-present cue ("experts say", "critics argue"). */
 const BASE_FORM_CUES = new Set('say argue claim insist warn tell note contend agree predict estimate believe think acknowledge admit deny maintain suggest fear worry hope expect explain write add complain recall stress allege assert concede'.split(' '));
+/** Verbs that invert after the content ("…, said the mayor"). */
+const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell insist argue warn declare counter acknowledge admit observe remark conclude quip retort respond state report estimate claim'.split(' '));
 const CALL_PARTICLES = new Set(['a', 'an', 'the', 'for', 'on', 'off', 'up', 'in', 'out', 'back', 'into', 'over', 'at', 'upon', 'to', 'by', 'after', 'around', 'home']);
 const PERCEPTION = new Set(['heard', 'seen', 'caught', 'filmed', 'recorded', 'quoted']);
 
@@ -416,7 +418,11 @@ class BlockAnalyzer {
       }
       const qo = this.quoteOpenBefore(qc);
       const cStart = qo >= 0 ? toks[qo].s : toks[0].s;
-      return this.make(sent, v, cueB, src.a, src.b, cStart, toks[qc].e, 'direct-quote', rule === 'reporting-verb' ? 'quote-then-verb' : rule, true, cStart);
+      let cEnd = toks[qc].e;
+      // a quotation split by its frame: “My hope,” he said, “is that …”
+      const after = Math.max(cueB, src.b);
+      if (after + 1 < toks.length && toks[after].k === Tok.Comma && toks[after + 1].k === Tok.QuoteOpen) cEnd = toks[this.quoteCloseAfter(after + 1)].e;
+      return this.make(sent, v, cueB, src.a, src.b, cStart, cEnd, 'direct-quote', rule === 'reporting-verb' ? 'quote-then-verb' : rule, true, cStart);
     }
     if (form === 'ing' && !lastAux && cs - 1 > sent.a && toks[cs - 1].k === Tok.Comma && (np.b <= np.a || !this.isNominal(np))) {
       // "Trump attacked Clinton, saying …": the participle's speaker is the sentence subject
@@ -429,9 +435,11 @@ class BlockAnalyzer {
     if (np.b > np.a) {
       if (form === 'ing' && toks[np.b - 1].k === Tok.Word && !lastAux && beforeNp >= sent.a && toks[beforeNp].k === Tok.Comma && !this.isNominal(np)) return null;
       // parenthetical: "The plan, he said, is dead."
-      if (beforeNp > sent.a && toks[beforeNp].k === Tok.Comma && (cueEnd >= sent.b || toks[cueEnd].k === Tok.Comma || toks[cueEnd].k === Tok.End)) {
-        const after = cueEnd < sent.b && toks[cueEnd].k === Tok.Comma ? cueEnd + 1 : cueEnd;
-        const cEnd = after < sent.b && toks[after].k !== Tok.End ? this.contentEndOf(sent, after) : toks[beforeNp - 1].e;
+      const frameEnd = this.adverbialEnd(sent, cueEnd);
+      if (beforeNp > sent.a && toks[beforeNp].k === Tok.Comma && frameEnd >= 0) {
+        const after = frameEnd < sent.b && toks[frameEnd].k === Tok.Comma ? frameEnd + 1 : frameEnd;
+        const continues = after < sent.b && toks[after].k !== Tok.End && !(toks[after].k === Tok.Word && (NP_BREAKS.has(toks[after].w) || this.opts.verbs.get(toks[after].w)?.form === 'ing'));
+        const cEnd = continues ? this.contentEndOf(sent, after) : toks[beforeNp - 1].e;
         return this.make(sent, v, cueEnd, np.a, np.b, toks[sent.a].s, cEnd, 'indirect', 'parenthetical');
       }
       const c = this.contentAfter(sent, cueEnd, OBJECT_VERBS.has(entry.lemma));
@@ -447,12 +455,29 @@ class BlockAnalyzer {
       return this.make(sent, v, cueEnd, subj.a, subj.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'coordinated', c.quote);
     }
     // "The economy is strong, said Smith."
-    if (cs - 1 > sent.a && toks[cs - 1].k === Tok.Comma && (form === 'past' || form === 'both' || form === 's')) {
+    if (cs - 1 > sent.a && toks[cs - 1].k === Tok.Comma && (form === 'past' || form === 'both' || form === 's') && INVERSION_LEMMAS.has(entry.lemma)) {
       const src = this.forwardNP(cueEnd, sent.b);
-      if (src.b <= src.a) return null;
+      if (src.b <= src.a || !(toks[src.a].cap || DETERMINERS.has(toks[src.a].w))) return null;
       return this.make(sent, v, cueEnd, src.a, src.b, toks[sent.a].s, toks[cs - 2].e, 'indirect', 'inverted');
     }
     return null;
+  }
+
+  /**
+   * Where a frame ends: token j itself when it is a comma, a stop or the sentence end; or after an adverbial
+   * ("on Friday", "in an interview") that runs to one. -1 when other words follow.
+   */
+  private adverbialEnd(sent: Sentence, j: number): number {
+    const toks = this.toks;
+    if (j >= sent.b || toks[j].k === Tok.Comma || toks[j].k === Tok.End) return j;
+    const first = toks[j];
+    if (first.k !== Tok.Word || !(TIME_WORDS.has(first.w) || PREPOSITIONS.has(first.w))) return -1;
+    for (let k = j; k < sent.b && k < j + 10; k++) {
+      const t = toks[k];
+      if (t.k === Tok.Comma || t.k === Tok.End) return k;
+      if (t.k !== Tok.Word || t.q || t.w === 'that' || AUXILIARIES.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap)) return -1;
+    }
+    return -1;
   }
 
   /** The subject of the sentence's main clause, before token `limit`: a short noun phrase followed by a verb. */
@@ -636,33 +661,42 @@ class BlockAnalyzer {
   }
 
   /** The source noun phrase ending at token k, scanning back no further than token a. */
-  private backwardNP(k: number, a: number): { a: number; b: number } {
+  private backwardNP(k: number, a: number, depth = 0): { a: number; b: number } {
     const toks = this.toks;
     const empty = { a: k + 1, b: k + 1 };
     if (k < a) return empty;
     let end = k;
     // a closing apposition comma or dash: "Rasul Musaev, the head of the hospital, denied"
     if (toks[k].k === Tok.Comma || toks[k].k === Tok.Dash) {
-      const sep = toks[k].k;
+      // a closing apposition comma or dash: "Rasul Musaev, the head of the hospital, denied"
+      if (depth > 3) return empty;
       let j = k - 1;
-      while (j >= a && toks[j].k !== sep && toks[j].k !== Tok.Comma && toks[j].k !== Tok.QuoteClose && toks[j].k !== Tok.QuoteOpen && toks[j].k !== Tok.End && k - j < 16) j--;
-      if (j < a || (toks[j].k !== Tok.Comma && toks[j].k !== sep) || j === k - 1) return empty;
+      while (j >= a && toks[j].k !== Tok.Dash && toks[j].k !== Tok.Comma && toks[j].k !== Tok.QuoteClose && toks[j].k !== Tok.QuoteOpen && toks[j].k !== Tok.End && toks[j].k !== Tok.Semi && k - j < 16) j--;
+      if (j < a || (toks[j].k !== Tok.Comma && toks[j].k !== Tok.Dash) || j === k - 1) return empty;
       const seg = toks[j + 1];
       if (seg.k !== Tok.Word || seg.q) return empty;
       let allInsert = true;
       for (let m = j + 1; m < k; m++) if (!ADVERBIAL_INSERTS.has(toks[m].w)) allInsert = false;
-      if (allInsert) {
-        // "The MoD, however, said"
-        const inner = this.backwardNP(j - 1, a);
-        return inner.b > inner.a ? { a: inner.a, b: k } : empty;
+      if (allInsert || seg.w === 'who' || seg.w === 'which') {
+        // "The MoD, however, said" / "Schiff, who chairs the panel, said": the head before the insert
+        const inner = toks[j - 1]?.k === Tok.Comma || toks[j - 1]?.k === Tok.Dash ? this.backwardNP(j - 1, a, depth + 1) : this.backwardNP(j - 1, a, depth + 1);
+        return inner.b > inner.a ? { a: inner.a, b: allInsert ? k : inner.b } : empty;
       }
-      const apposition = !seg.cap || DETERMINERS.has(seg.w) || /^\d/.test(seg.w);
-      if (!apposition) return empty;
-      // the named head before the opening separator, with its title ("Trade envoy Mara Quist")
-      const m = j - 1;
-      if (m < a || toks[m].k !== Tok.Word || !toks[m].cap) return empty;
-      const head = this.backwardNP(m, a);
-      return head.b > head.a ? { a: head.a, b: k } : empty;
+      // an apposition holds no verb
+      for (let m = j + 1; m < k; m++) {
+        const t = toks[m];
+        if (t.k !== Tok.Word && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose && t.k !== Tok.Other) return empty;
+        if (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || (this.opts.verbs.has(t.w) && !t.cap) || PAST_TENSE.has(t.w)) return empty;
+      }
+      const head = this.backwardNP(j - 1, a, depth + 1);
+      if (head.b <= head.a) return empty;
+      // the head may itself be an apposition ("Scott Pruitt, the attorney general of Oklahoma, one of the states …")
+      const h = toks[head.a];
+      if (head.a - 1 > a && (toks[head.a - 1].k === Tok.Comma || toks[head.a - 1].k === Tok.Dash) && (!h.cap || DETERMINERS.has(h.w))) {
+        const outer = this.backwardNP(head.a - 1, a, depth + 1);
+        if (outer.b > outer.a) return { a: outer.a, b: k };
+      }
+      return { a: head.a, b: k };
     }
     const t0 = toks[k];
     if (t0.k === Tok.Word && (t0.w === 'who' || t0.w === 'which')) return { a: k, b: k + 1 };

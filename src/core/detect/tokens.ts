@@ -40,7 +40,10 @@ const UPPER_RE = /\p{Lu}/u;
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if ((c >= 0xd800 && c <= 0xdfff) || (c >= 0x2000 && c <= 0x206f)) return false;
-  return c >= 0xaa && LETTER_RE.test(String.fromCharCode(c));
+  // letters, and symbols that sit inside words in real (sometimes mis-encoded) text: "FranÃ§ois"
+  if (c === 0xab || c === 0xbb || c === 0xa0 || c === 0xad || c === 0xb7 || c === 0xbf || c === 0xa1 || c === 0x3000 || (c >= 0x2e00 && c <= 0x2e7f)) return false;
+  if (c >= 0x80 && c <= 0xff) return true;
+  return LETTER_RE.test(String.fromCharCode(c));
 }
 function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
