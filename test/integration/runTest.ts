@@ -77,13 +77,23 @@ async function main(): Promise<void> {
   const vsixSetting = process.env.CLAIMLENS_TEST_VSIX;
   const withVsix = vsixSetting === undefined || vsixSetting === '' ? !filtered : vsixSetting !== '0';
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-it-'));
+  const failures: string[] = [];
+  // Both passes run even when the first fails, so one run reports everything that is broken.
+  const attempt = async (name: string, pass: () => unknown) => {
+    try {
+      await pass();
+    } catch (err) {
+      failures.push(`${name}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
   try {
-    await developmentPass(tmp);
-    if (withVsix) vsixPass(tmp);
+    await attempt('development pass', () => developmentPass(tmp));
+    if (withVsix) await attempt('VSIX pass', () => vsixPass(tmp));
     else console.log('\n(VSIX pass skipped; CLAIMLENS_TEST_VSIX=1 runs it)');
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+  if (failures.length > 0) throw new Error(failures.join('; '));
 }
 
 main().then(
