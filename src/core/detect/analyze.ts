@@ -81,6 +81,10 @@ const PAST_TENSE = new Set('spoke went came took made gave got saw won lost met 
 const BASE_FORM_CUES = new Set('say argue claim insist warn tell note contend agree predict estimate believe think acknowledge admit deny maintain suggest fear worry hope expect explain write add complain recall stress allege assert concede'.split(' '));
 /** Verbs that invert after the content ("…, said the mayor"). */
 const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell insist argue warn declare counter acknowledge admit observe remark conclude quip retort respond state report estimate claim'.split(' '));
+/** Verbs of belief that report a claim when a person holds a stated clause ("Obama believes his plan will work"). */
+const BELIEF_LEMMAS = new Set(['believe', 'think', 'fear', 'expect', 'feel', 'know']);
+/** Nouns that carry a claim after a possessive owner ("Trump's claim that …"). */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'argument', 'contention', 'allegation', 'allegations', 'statement', 'suggestion', 'insistence', 'prediction', 'warning', 'charge', 'accusation', 'promise', 'pledge', 'belief', 'view', 'assessment', 'estimate', 'conclusion', 'finding', 'findings', 'report', 'denial', 'admission', 'boast']);
 const CALL_PARTICLES = new Set(['a', 'an', 'the', 'for', 'on', 'off', 'up', 'in', 'out', 'back', 'into', 'over', 'at', 'upon', 'to', 'by', 'after', 'around', 'home']);
 const PERCEPTION = new Set(['heard', 'seen', 'caught', 'filmed', 'recorded', 'quoted']);
 
@@ -244,6 +248,17 @@ class BlockAnalyzer {
       if (!this.verbFormFits(sent, i, entry)) return null;
       return this.verbAttribution(sent, i, cueEnd, entry.lemma === 'point' ? { ...entry, weak: false } : entry, 'reporting-verb');
     }
+    if (CLAIM_NOUNS.has(t.w) && i > sent.a && i + 1 < sent.b && toks[i + 1].w === 'that' && !toks[i + 1].q) {
+      // "Trump's claim that …": the possessor is the source
+      const p = toks[i - 1];
+      const poss = p.k === Tok.Word && (p.w.endsWith("'s") || p.w.endsWith("s'")) && !isPronounContraction(p.w) ? i - 1 : (p.k === Tok.Word && ['his', 'her', 'their', 'its'].includes(p.w) ? i - 1 : -1);
+      if (poss >= 0) {
+        let a = poss;
+        while (a - 1 >= sent.a && toks[a - 1].k === Tok.Word && toks[a - 1].cap && !toks[a - 1].q) a--;
+        const c = this.contentAfter(sent, i + 1, false);
+        if (c) return this.make(sent, i, i + 1, a, poss + 1, c.s, c.e, 'indirect', 'claim-noun');
+      }
+    }
     if (LIGHT_VERBS.has(t.w) || ((t.w === 'come' || t.w === 'came' || t.w === 'comes' || t.w === 'coming') && toks[i + 1]?.w === 'forward')) {
       const nounAt = this.speechNounAfter(sent, i);
       if (nounAt > 0) {
@@ -293,7 +308,8 @@ class BlockAnalyzer {
       if (NOUN_LIKE_VERBS.has(toks[i].w) && !clause) {
         const pronounSubject = PRONOUNS.has(pw) || pw === 'that';
         const objectFollows = n && n.k === Tok.Word && !PREPOSITIONS.has(n.w) && n.w !== 'as' && n.w !== 'and';
-        if (!pronounSubject && !(speaker && objectFollows)) return false;
+        const atEnd = !n || n.k === Tok.End;
+        if (!pronounSubject && !(speaker && (objectFollows || atEnd))) return false;
       }
       if (!speaker && !clause && pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && !pw.endsWith('us') && !pw.endsWith('is')) return false;
     }
@@ -395,14 +411,15 @@ class BlockAnalyzer {
       return null;
     }
     const weakNeedsCheck = entry.weak && !this.weakOk(sent, cueEnd);
-    if (weakNeedsCheck && !(entry.lemma === 'show' || entry.lemma === 'find' || entry.lemma === 'indicate' || entry.lemma === 'suggest')) return null;
+    const beliefClause = weakNeedsCheck && BELIEF_LEMMAS.has(entry.lemma) && form !== 'ing' && this.clauseStarts(cueEnd, sent.b) && cs - 1 >= sent.a && (toks[cs - 1].cap || ['he', 'she', 'they', 'we'].includes(toks[cs - 1].w));
+    if (weakNeedsCheck && !beliefClause && !(entry.lemma === 'show' || entry.lemma === 'find' || entry.lemma === 'indicate' || entry.lemma === 'suggest')) return null;
 
     // the source: a pronoun contraction, or the noun phrase before the verb group
     let np: { a: number; b: number };
     if (pronounAux >= 0) np = { a: pronounAux, b: pronounAux + 1 };
     else np = this.backwardNP(cs - 1, sent.a);
     // weak verbs without a that-clause only for documents ("a 2014 study found 31 cases")
-    if (weakNeedsCheck && (form === 'base' || !this.hasDocumentHead(np))) return null;
+    if (weakNeedsCheck && !beliefClause && (form === 'base' || !this.hasDocumentHead(np))) return null;
     const beforeNp = np.a - 1;
     // quotation before the frame: “…,” he said / “…,” said the mayor
     let qc = -1;
@@ -507,6 +524,22 @@ class BlockAnalyzer {
     if (j >= limit || j - a >= 9 || j === a || !this.hasHead(a, j)) return null;
     if (!this.isNominal({ a, b: j }) && !DETERMINERS.has(toks[a].w)) return null;
     return { a, b: j };
+  }
+
+  /** A finite clause seems to start at token j ("his efforts will …", "Clinton is …"). */
+  private clauseStarts(j: number, b: number): boolean {
+    const toks = this.toks;
+    if (j + 1 >= b) return false;
+    const t = toks[j];
+    if (t.k !== Tok.Word || t.q) return false;
+    if (['he', 'she', 'they', 'it', 'we', 'i', 'there', 'his', 'her', 'their', 'its', 'the', 'this', 'these', 'those'].includes(t.w) || t.cap) {
+      for (let k = j + 1; k < b && k < j + 8; k++) {
+        const u = toks[k];
+        if (u.k !== Tok.Word) return false;
+        if (AUXILIARIES.has(u.w) && u.w !== 'not' && u.w !== 'never') return true;
+      }
+    }
+    return false;
   }
 
   private hasDocumentHead(np: { a: number; b: number }): boolean {

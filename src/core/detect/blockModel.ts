@@ -10,6 +10,8 @@ import type { CompiledOptions } from './options';
 /** A block with its local analysis (offsets as of `analyzedAt`) and cached linked findings. */
 export interface BlockState extends Block {
   analysis: BlockAnalysis;
+  /** The string the block was analyzed in, and the block's offset there. */
+  src: string;
   analyzedAt: number;
   cacheAt: number;
   cacheLink: number;
@@ -23,9 +25,14 @@ export function analyzeRange(text: string, from: number, to: number, opts: Compi
   const out: BlockState[] = new Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    out[i] = { start: b.start, end: b.end, next: b.next, analysis: analyzeBlock(text, b.start, b.end, opts), analyzedAt: b.start, cacheAt: -1, cacheLink: -2, cacheLinkEnd: -2, cache: null };
+    out[i] = { start: b.start, end: b.end, next: b.next, analysis: analyzeBlock(text, b.start, b.end, opts), src: text, analyzedAt: b.start, cacheAt: -1, cacheLink: -2, cacheLinkEnd: -2, cache: null };
   }
   return out;
+}
+
+/** The text of a block, terminator included. */
+export function blockText(b: BlockState): string {
+  return b.src.slice(b.analyzedAt, b.analyzedAt + (b.next - b.start));
 }
 
 const shiftSpan = (s: TextSpan | null, d: number): TextSpan | null => (s && d !== 0 ? { start: s.start + d, end: s.end + d, text: s.text } : s);

@@ -3,18 +3,20 @@
  * and the cheap linking pass over all blocks, returning exactly what a full pass returns.
  */
 import type { Finding } from '../findings';
-import { analyzeRange, BlockState, link } from './blockModel';
+import { analyzeRange, blockText, BlockState, link } from './blockModel';
 import type { Detector } from './detector';
 
 /** Keeps the findings of one document up to date as it is edited. */
 export class IncrementalDetector {
-  private text: string;
   private blocks: BlockState[];
+  private length: number;
+  private textCache: string | null;
   private current: Finding[];
 
   constructor(private readonly detector: Detector, text: string) {
-    this.text = text;
     this.blocks = analyzeRange(text, 0, text.length, detector.compiled);
+    this.length = text.length;
+    this.textCache = text;
     this.current = link(this.blocks);
   }
 
@@ -23,27 +25,38 @@ export class IncrementalDetector {
     return this.current;
   }
 
-  /** The current text. */
+  /** The current text (joined from the blocks on demand). */
   getText(): string {
-    return this.text;
+    this.textCache ??= this.blocks.map(blockText).join('');
+    return this.textCache;
   }
 
   /** Replaces the UTF-16 range [start, end) by `newText` and returns all findings for the new text. */
   applyEdit(start: number, end: number, newText: string): Finding[] {
-    const old = this.text;
-    start = Math.max(0, Math.min(start, old.length));
-    end = Math.max(start, Math.min(end, old.length));
-    const text = old.slice(0, start) + newText + old.slice(end);
+    const length = this.length;
+    start = Math.max(0, Math.min(start, length));
+    end = Math.max(start, Math.min(end, length));
     const delta = newText.length - (end - start);
     const blocks = this.blocks;
-    // touched blocks, widened by one on each side so that line terminators re-split correctly
+    // touched blocks, widened by one on each side so that line terminators re-split correctly; only
+    // their text is rebuilt, so an edit costs the size of the paragraphs it touches, not the document
     let first = this.blockAt(start);
     let last = this.blockAt(end);
     if (first > 0) first--;
     if (last < blocks.length - 1) last++;
     const from = blocks[first].start;
-    const to = last === blocks.length - 1 ? text.length : blocks[last].next + delta;
-    const fresh = analyzeRange(text, from, to, this.detector.compiled);
+    const atEnd = last === blocks.length - 1;
+    let old = '';
+    for (let i = first; i <= last; i++) old += blockText(blocks[i]);
+    const region = old.slice(0, start - from) + newText + old.slice(end - from);
+    const fresh = analyzeRange(region, 0, region.length, this.detector.compiled);
+    // a region that ends at a line break but not at the text end must not grow an empty last block
+    if (!atEnd && fresh.length > 1 && fresh[fresh.length - 1].start === region.length) fresh.pop();
+    for (const b of fresh) {
+      b.start += from;
+      b.end += from;
+      b.next += from;
+    }
     for (let i = last + 1; i < blocks.length; i++) {
       const b = blocks[i];
       b.start += delta;
@@ -51,7 +64,8 @@ export class IncrementalDetector {
       b.next += delta;
     }
     blocks.splice(first, last - first + 1, ...fresh);
-    this.text = text;
+    this.length = length + delta;
+    this.textCache = null;
     this.current = link(blocks);
     return this.current;
   }
