@@ -72,6 +72,21 @@ const NARRATIVE = [
   'Talks resumed at 9 a.m. in the U.S. capital.', 'Kraków and Łódź reported similar figures.',
   'The last train left at 11.40 p.m.', 'Volunteers handed out water and blankets 🌧️ near the station.',
 ];
+const LONG_NARRATIVE = [
+  'The proposal, first drawn up in 2019 and revised twice since, would replace the ageing crossing with a four-lane bridge and a separate path for cyclists and pedestrians.',
+  'Across the valley, farmers spent the weekend moving livestock to higher ground while volunteers filled sandbags outside the primary school and the fire station.',
+  'The committee heard evidence from 14 witnesses over three days, including engineers, residents of the affected streets and representatives of two insurance companies.',
+  'By late afternoon the queue outside the registration centre stretched past the railway station, and staff handed out numbered tickets to those who had waited longest.',
+  'The company, which was founded in 1987 and employs about 4,000 people in three countries, has faced repeated delays on the project since construction began.',
+  'Turnout was highest in the northern districts, where polling stations stayed open an extra hour because of the storm that knocked out power on Sunday morning.',
+  'Under the plan, households earning less than the regional median would receive a one-off payment in the spring, followed by smaller monthly sums until the end of the year.',
+  'In Gdańsk and Rotterdam, port workers returned to their shifts on Wednesday after a week-long stoppage that left hundreds of containers stranded on the quays.',
+];
+const TAILS = [
+  ', after weeks of talks between the two sides', ', a move that surprised several members of the council',
+  ' in a statement released late on Tuesday evening', ', less than a month before the regional elections',
+  ' during a visit to the flooded districts in the east of the country', ', citing figures from the national statistics office',
+];
 const HEADLINES = [
   'Floods close schools across the region', 'Budget talks stall as deadline nears', 'Hospital strike enters third week',
   'Port reopens after fire', 'New bridge plan divides council', 'Prices climb for fourth month',
@@ -88,7 +103,7 @@ function attributed(rng: Rng, curly: boolean): string {
     if (r < 0.8) return pick(rng, ORGS);
     return pick(rng, VAGUE);
   };
-  const speaker = who().replace(/,$/, '');
+  const speaker = who().replace(/,$/, '').replace(/^The /, 'the '); // mid-sentence
   const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
   switch (Math.floor(rng() * 8)) {
     case 0:
@@ -110,11 +125,16 @@ function attributed(rng: Rng, curly: boolean): string {
   }
 }
 
+/** A sentence; the mix (about a third attributed, one in ten hedged) and the lengths follow political news. */
 function sentence(rng: Rng, curly: boolean): string {
   const r = rng();
-  if (r < 0.4) return attributed(rng, curly);
-  if (r < 0.55) return pick(rng, HEDGED);
-  if (r < 0.62) return pick(rng, MODAL);
+  if (r < 0.33) {
+    const s = attributed(rng, curly);
+    return chance(rng, 0.5) && /[a-z]\.$/.test(s) ? `${s.slice(0, -1)}${pick(rng, TAILS)}.` : s;
+  }
+  if (r < 0.43) return pick(rng, HEDGED);
+  if (r < 0.47) return pick(rng, MODAL);
+  if (r < 0.75) return pick(rng, LONG_NARRATIVE);
   return pick(rng, NARRATIVE);
 }
 
