@@ -4,9 +4,8 @@
  */
 import type { ClaimKind } from '../findings';
 import { escapeHtml, safeUrl } from './escape';
-import { visibleStatuses, statusLabel } from './markdown';
 import {
-  CLAIM_KINDS, KIND_LABELS, collectArticles, countClaims,
+  CLAIM_KINDS, KIND_LABELS, collectArticles, countClaims, statusLabel, visibleStatuses,
   type ExportClaim, type ExportInput, type ExportStatus, type ExportedArticle,
 } from './model';
 import { KIND_COLORS, STATUS_COLORS } from './palette';

@@ -1,9 +1,6 @@
 /** The Markdown report: a per-article summary and claim list that reads well on GitHub. */
 import { escapeMarkdown, safeUrl } from './escape';
-import {
-  CLAIM_KINDS, EXPORT_STATUSES, KIND_LABELS, collectArticles, countClaims,
-  type ExportClaim, type ExportInput, type ExportStatus,
-} from './model';
+import { CLAIM_KINDS, KIND_LABELS, collectArticles, countClaims, statusLabel, visibleStatuses, type ExportClaim, type ExportInput } from './model';
 
 /** Renders the Markdown report. */
 export function toMarkdown(input: ExportInput): string {
@@ -62,16 +59,6 @@ function sourceMarkdown(name: string, url: string | undefined): string {
   const label = escapeMarkdown(name || url || '');
   if (href) return `[${label}](${href})`;
   return url ? `${label} (${escapeMarkdown(url)})` : label;
-}
-
-/** The status columns a report shows: `unreviewed` only when pending detections are included. */
-export function visibleStatuses(includeUnreviewed: ExportInput['options']['includeUnreviewed']): ExportStatus[] {
-  return EXPORT_STATUSES.filter((s) => s !== 'unreviewed' || includeUnreviewed === 'marked');
-}
-
-/** A status as a reader sees it. */
-export function statusLabel(status: ExportStatus): string {
-  return status === 'unreviewed' ? 'unreviewed detection' : status;
 }
 
 function plural(n: number, word: string): string {

@@ -101,7 +101,7 @@ export function collectClaims(article: ExportArticle, options: Pick<ExportOption
     };
   };
   for (const annotation of article.data.annotations) {
-    claims.push(fromAnnotation(annotation, text, place));
+    claims.push(fromAnnotation(annotation, text, lines, place));
   }
   if (options.includeUnreviewed === 'marked') {
     for (const finding of article.pending) {
@@ -128,6 +128,7 @@ export function collectClaims(article: ExportArticle, options: Pick<ExportOption
 function fromAnnotation(
   a: Annotation,
   text: string,
+  lines: LineIndex,
   place: (start: number, end: number) => Pick<ExportClaim, 'start' | 'end' | 'line' | 'column' | 'prefix' | 'suffix'>,
 ): ExportClaim {
   const { start, end, quote } = a.anchor;
@@ -135,7 +136,7 @@ function fromAnnotation(
   const anchored = !a.unanchored && start >= 0 && end <= text.length && start <= end && text.slice(start, end) === quote;
   const where = anchored
     ? place(start, end)
-    : { start, end, ...staleLineColumn(text, start), prefix: a.anchor.prefix, suffix: a.anchor.suffix };
+    : { start, end, ...staleLineColumn(lines, start), prefix: a.anchor.prefix, suffix: a.anchor.suffix };
   return {
     id: a.id,
     kind: a.kind,
@@ -155,8 +156,8 @@ function fromAnnotation(
   };
 }
 
-function staleLineColumn(text: string, start: number): { line: number; column: number } {
-  const pos = new LineIndex(text).positionAt(Math.max(0, start));
+function staleLineColumn(lines: LineIndex, start: number): { line: number; column: number } {
+  const pos = lines.positionAt(Math.max(0, start));
   return { line: pos.line + 1, column: pos.character + 1 };
 }
 
@@ -192,3 +193,13 @@ export function articleUri(article: ExportArticle): string {
 
 /** Human labels for kinds and statuses, shared by the reports. */
 export const KIND_LABELS: Record<ClaimKind, string> = { attributed: 'Attributed claim', unverified: 'Unverified statement' };
+
+/** The status columns a report shows: `unreviewed` only when pending detections are included. */
+export function visibleStatuses(includeUnreviewed: IncludeUnreviewed): ExportStatus[] {
+  return EXPORT_STATUSES.filter((s) => s !== 'unreviewed' || includeUnreviewed === 'marked');
+}
+
+/** A status as a reader sees it. */
+export function statusLabel(status: ExportStatus): string {
+  return status === 'unreviewed' ? 'unreviewed detection' : status;
+}
