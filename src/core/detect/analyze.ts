@@ -11,6 +11,7 @@ import {
   ADVERBS,
   AUXILIARIES,
   BE_FORMS,
+  CLAIM_NOUNS,
   DETERMINERS,
   LABEL_STOPWORDS,
   LIGHT_VERBS,
@@ -83,8 +84,6 @@ const BASE_FORM_CUES = new Set('say argue claim insist warn tell note contend ag
 const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell insist argue warn declare counter acknowledge admit observe remark conclude quip retort respond state report estimate claim'.split(' '));
 /** Verbs of belief that report a claim when a person holds a stated clause ("Obama believes his plan will work"). */
 const BELIEF_LEMMAS = new Set(['believe', 'think', 'fear', 'expect', 'feel', 'know']);
-/** Nouns that carry a claim after a possessive owner ("Trump's claim that …"). */
-const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'argument', 'contention', 'allegation', 'allegations', 'statement', 'suggestion', 'insistence', 'prediction', 'warning', 'charge', 'accusation', 'promise', 'pledge', 'belief', 'view', 'assessment', 'estimate', 'conclusion', 'finding', 'findings', 'report', 'denial', 'admission', 'boast']);
 const CALL_PARTICLES = new Set(['a', 'an', 'the', 'for', 'on', 'off', 'up', 'in', 'out', 'back', 'into', 'over', 'at', 'upon', 'to', 'by', 'after', 'around', 'home']);
 const PERCEPTION = new Set(['heard', 'seen', 'caught', 'filmed', 'recorded', 'quoted']);
 
@@ -224,7 +223,7 @@ class BlockAnalyzer {
     const toks = this.toks;
     const t = toks[i];
     if (t.k === Tok.Dash && i > sent.a && toks[i - 1].k === Tok.QuoteClose) return this.dashAttribution(sent, i);
-    if (t.k !== Tok.Word || t.q) return null;
+    if (t.k !== Tok.Word || t.q || !this.opts.cueStarts.has(t.w)) return null;
     if (t.w === 'according' && i + 1 < sent.b && toks[i + 1].w === 'to') return this.accordingTo(sent, i);
     const extra = this.opts.extraCues && this.opts.extraCues.starts(t.w) ? this.opts.extraCues.match(toks, i, sent.b) : null;
     if (extra) return this.verbAttribution(sent, i, extra.end, { lemma: extra.info.phrase, form: 'both', weak: false }, 'extra-cue');
@@ -335,7 +334,7 @@ class BlockAnalyzer {
     for (let i = sent.b - 1; i > sent.a && checked < 3; i--) {
       const t = toks[i];
       if (t.k === Tok.Comma && !t.q) checked++;
-      if (t.k !== Tok.Word || t.q || t.cap) continue;
+      if (t.k !== Tok.Word || t.q || t.cap || !this.opts.cueStarts.has(t.w)) continue;
       const entry = this.opts.verbs.get(t.w);
       if (!entry || entry.form === 'ing' || entry.lemma === 'point' || entry.lemma === 'hint') continue;
       const att = this.cueAt(sent, i, null);

@@ -121,3 +121,6 @@ export const LABEL_STOPWORDS = new Set(
     'warning subscribe advertisement correction clarification caption pictured picture tags topics share follow contact email tel phone fax ' +
     'address date time location published posted by title summary abstract background q a question answer transcript part chapter step tip').split(' '),
 );
+
+/** Nouns that carry a claim after a possessive owner ("Trump's claim that …"). */
+export const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'argument', 'contention', 'allegation', 'allegations', 'statement', 'suggestion', 'insistence', 'prediction', 'warning', 'charge', 'accusation', 'promise', 'pledge', 'belief', 'view', 'assessment', 'estimate', 'conclusion', 'finding', 'findings', 'report', 'denial', 'admission', 'boast']);

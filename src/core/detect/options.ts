@@ -1,7 +1,7 @@
 /** Detector options compiled once: lexicons, phrase tries and the ignore list. */
 import type { DetectorOptions } from './detector';
 import { builtInHedges } from './hedges';
-import { buildVerbLexicon, VerbEntry } from './lexicon';
+import { buildVerbLexicon, CLAIM_NOUNS, LIGHT_VERBS, VerbEntry } from './lexicon';
 import { PhraseSet } from './phrases';
 import { Tok, tokenize } from './tokens';
 
@@ -13,6 +13,8 @@ export interface CompiledOptions {
   extraHedges: PhraseSet | null;
   extraCues: PhraseSet | null;
   includeModal: boolean;
+  /** Every word that can start an attribution cue (one lookup per token rules out most words). */
+  cueStarts: Set<string>;
   /** True when a cue text contains an ignored word or phrase. */
   ignored(cueText: string): boolean;
 }
@@ -57,5 +59,16 @@ export function compileOptions(options: DetectorOptions = {}): CompiledOptions {
           return false;
         });
       };
-  return { verbs: sharedVerbs, hedges: sharedHedges, extraHedges, extraCues, includeModal: options.includeModal === true, ignored };
+  const cueStarts = new Set<string>(sharedVerbs.keys());
+  for (const w of ['according', 'come', 'came', 'comes', 'coming', ...LIGHT_VERBS, ...CLAIM_NOUNS]) cueStarts.add(w);
+  for (const c of options.extraCues ?? []) if (typeof c === 'string') for (const w of words(c)) cueStarts.add(w);
+  if (extraCues) for (const c of options.extraCues ?? []) {
+    const w = words(c);
+    if (w.length === 1) {
+      const base = w[0];
+      const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+      for (const form of [stem + 'ed', base + 's', stem + 'ing']) cueStarts.add(form);
+    }
+  }
+  return { verbs: sharedVerbs, hedges: sharedHedges, extraHedges, extraCues, includeModal: options.includeModal === true, cueStarts, ignored };
 }
