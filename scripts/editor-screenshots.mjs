@@ -83,6 +83,18 @@ try {
   // a background colour or an underline, in the editor's overlay layer.
   const highlight = page.locator('.editor-group-container .monaco-editor .view-overlays [class*="ced-"]');
   await highlight.first().waitFor({ state: 'attached', timeout: 30_000 });
+  // The sidecar loads after the first detections are drawn: wait until a reviewed claim's fill is painted.
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('.editor-group-container .monaco-editor .view-overlays [class*="ced-"]')].some((el) => {
+          const bg = getComputedStyle(el).backgroundColor;
+          return bg && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent';
+        }),
+      undefined,
+      { timeout: 30_000 },
+    )
+    .catch(() => undefined);
   const painted = await highlight.evaluateAll((els) =>
     els
       .map((el) => {

@@ -67,6 +67,16 @@ const STATUS_LABELS: Record<ClaimStatus | 'pending', string> = {
   inconclusive: 'Inconclusive',
 };
 
+const STATUS_ICONS: Record<ClaimStatus | 'pending', string> = {
+  pending: 'circle-large-outline',
+  unchecked: 'circle-outline',
+  'in-progress': 'sync',
+  verified: 'pass',
+  disputed: 'warning',
+  false: 'error',
+  inconclusive: 'question',
+};
+
 /** Summarises reconciled findings and annotations for the tree. */
 export function summarise(uri: vscode.Uri, pending: readonly Finding[], annotations: readonly Annotation[]): ArticleSummary {
   const claims: TreeClaim[] = [
@@ -164,7 +174,7 @@ export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<Cl
         const pending = node.children.filter((c) => c.item.status === 'pending').length;
         item.description = pending ? `${n} · ${pending} not reviewed` : `${n}`;
       } else if (node.contextValue === 'status' && node.status) {
-        item.iconPath = new vscode.ThemeIcon('circle-filled', new vscode.ThemeColor(statusColorId(node.status)));
+        item.iconPath = new vscode.ThemeIcon(STATUS_ICONS[node.status], new vscode.ThemeColor(statusColorId(node.status)));
       } else if (node.contextValue === 'unanchored') {
         item.iconPath = new vscode.ThemeIcon('debug-disconnect');
         item.tooltip = 'Annotations whose quote is no longer in the article. Select the text and run Re-attach Unanchored Annotation to Selection.';
@@ -179,7 +189,8 @@ export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<Cl
     item.contextValue = c.unanchored ? 'claim.unanchored' : c.status === 'pending' ? 'claim.pending' : 'claim.annotation';
     const where = node.showArticle ? ` · ${vscode.workspace.asRelativePath(node.article, false)}` : '';
     item.description = `${c.kind} · ${STATUS_LABELS[c.status]}${c.source ? ` · ${oneLine(c.source, 30)}` : ''}${where}`;
-    item.iconPath = new vscode.ThemeIcon(c.kind === 'attributed' ? 'quote' : 'question', new vscode.ThemeColor(statusColorId(c.status)));
+    // The shape says the status (readable without colour), the colour repeats it.
+    item.iconPath = new vscode.ThemeIcon(STATUS_ICONS[c.status], new vscode.ThemeColor(statusColorId(c.status)));
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(`${c.kind === 'attributed' ? 'Attributed claim' : 'Unverified statement'} · ${STATUS_LABELS[c.status]}\n\n${oneLine(c.text, 400)}`);
     item.tooltip = tooltip;
