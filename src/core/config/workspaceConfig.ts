@@ -97,7 +97,7 @@ export function parseWorkspaceConfig(yamlText: string): WorkspaceConfigResult {
     const key = keyNode ? String(keyNode.value) : '';
     const value = pair.value as Node | null;
     const where = value ?? keyNode;
-    if (key in LIST_KEYS) {
+    if (Object.hasOwn(LIST_KEYS, key)) {
       const list = stringList(key, value, where, report, yamlText);
       if (list) options[LIST_KEYS[key as keyof typeof LIST_KEYS]] = list.map((entry) => entry.phrase);
     } else if (key === 'includeModal') {

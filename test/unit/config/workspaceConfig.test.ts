@@ -99,6 +99,12 @@ describe('parseWorkspaceConfig', () => {
     assert.match(r.errors[1].message, /unknown key 'check.strict'/);
   });
 
+  it('treats keys named like Object members as unknown keys', () => {
+    const r = parseWorkspaceConfig('toString: [a]\nconstructor: [b]\n__proto__: [c]\n');
+    assert.deepEqual(r.options, {});
+    assert.deepEqual(r.errors.map((e) => e.severity), ['warning', 'warning', 'warning']);
+  });
+
   it('rejects an unknown check condition and a check that is not a mapping', () => {
     const r = parseWorkspaceConfig('check:\n  failOn: [unchecked, wrong]\n');
     assert.deepEqual(r.options.check, { failOn: ['unchecked'] });
