@@ -198,12 +198,10 @@ export class ExportCommand extends Disposable {
 
   private async pickDestination(format: ExportFormat, scope: 'article' | 'workspace', active: vscode.Uri | undefined): Promise<vscode.Uri> {
     const { extension, label } = FORMATS[format];
-    const folder = (active && vscode.workspace.getWorkspaceFolder(active)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-    const base = scope === 'article' && active ? `${active.path.slice(active.path.lastIndexOf('/') + 1)}.${format}` : `claimlens-${format}`;
     const target = await vscode.window.showSaveDialog({
       title: 'ClaimLens: Export',
       saveLabel: 'Export',
-      ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `${base}${extension}`) } : {}),
+      defaultUri: defaultDestination(format, scope, active),
       filters: { [label]: [extension.slice(1)] },
     });
     if (!target) throw new Cancelled();
@@ -220,6 +218,20 @@ export class ExportCommand extends Disposable {
     if (format === 'html') await vscode.env.openExternal(target);
     else await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
   }
+}
+
+/** What each format's file is called: `story-claims.md` beside the article, `claimlens-claims.md` for the workspace. */
+const FILE_SUFFIX: Record<ExportFormat, string> = { md: 'claims', html: 'claims', csv: 'claims', webannotation: 'annotations', claimreview: 'claimreview' };
+
+function defaultDestination(format: ExportFormat, scope: 'article' | 'workspace', active: vscode.Uri | undefined): vscode.Uri | undefined {
+  const name = (stem: string): string => `${stem}-${FILE_SUFFIX[format]}${FORMATS[format].extension}`;
+  if (scope === 'article' && active) {
+    const file = active.path.slice(active.path.lastIndexOf('/') + 1);
+    const stem = file.includes('.') ? file.slice(0, file.lastIndexOf('.')) : file;
+    return vscode.Uri.joinPath(active, '..', name(stem));
+  }
+  const folder = (active && vscode.workspace.getWorkspaceFolder(active)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  return folder && vscode.Uri.joinPath(folder, name('claimlens'));
 }
 
 function malformed(uri: vscode.Uri, error: { line: number; col: number; message: string }): Error {

@@ -100,6 +100,29 @@ describe('ClaimLens: Export…', () => {
     assert.ok(!page.includes(HOSTILE));
   });
 
+  it('walks a user through the prompts: format, scope, unreviewed detections, save dialog', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(story));
+    let settled = false;
+    const running = Promise.resolve(vscode.commands.executeCommand<ExportResult | undefined>('claimlens.export')).finally(() => {
+      settled = true;
+    });
+    // Each prompt is a quick input: accept what it proposes (the first item, then the proposed file), as Enter would.
+    // No event announces a quick input, so this polls like the helpers' waitFor.
+    const deadline = Date.now() + 30_000;
+    while (!settled && Date.now() < deadline) {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const result = await running;
+    assert.ok(result, 'the export completed');
+    assert.equal(result.format, 'md', 'the first format offered');
+    assert.equal(result.uri.toString(), workspaceUri('export-fixture/story-claims.md').toString(), 'the proposed file beside the article');
+    const report = await read(result.uri);
+    assert.match(report, /^## export-fixture\/story\.txt$/m, 'scope: this article');
+    assert.doesNotMatch(report, /^## newsroom-brief\.txt$/m);
+    assert.match(report, /unreviewed detections included/, 'the setting default (marked) is offered first');
+  });
+
   it('refuses to export when a sidecar is malformed, and leaves it untouched', async () => {
     const broken = 'version: 1\nannotations: [\n';
     const article = await write('export-broken/broken.txt', 'Officials reportedly agreed.\n');
