@@ -88,7 +88,7 @@ const CALL_PARTICLES = new Set(['a', 'an', 'the', 'for', 'on', 'off', 'up', 'in'
 const PERCEPTION = new Set(['heard', 'seen', 'caught', 'filmed', 'recorded', 'quoted']);
 
 const isLyAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family' && w !== 'italy' && w !== 'rally' && w !== 'ally' && w !== 'early';
-const isPronounContraction = (w: string): boolean => (w.endsWith("'s") || w.endsWith("'ve") || w.endsWith("'d") || w.endsWith("'ll") || w.endsWith("'re")) && PRONOUNS.has(w.slice(0, w.indexOf("'")));
+const isPronounContraction = (w: string): boolean => w.indexOf("'") > 0 && (w.endsWith("'s") || w.endsWith("'ve") || w.endsWith("'d") || w.endsWith("'ll") || w.endsWith("'re")) && PRONOUNS.has(w.slice(0, w.indexOf("'")));
 
 /** Runs the local pass over the block text[start, end). */
 export function analyzeBlock(text: string, start: number, end: number, opts: CompiledOptions): BlockAnalysis {
@@ -858,11 +858,19 @@ class BlockAnalyzer {
       rule: 'attributed.' + att.rule,
     };
     if (source) {
-      const lw = source.text.toLowerCase();
-      const words = lw.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-      const head = words[words.length - 1] ?? '';
-      const pronoun = words.length === 1 && PRONOUNS.has(head);
-      if (VAGUE_HEADS.has(head) && !/\s\p{Lu}/u.test(source.text)) f.sourceVague = true;
+      // the head is the last word token of the source; a capitalised word after the first makes it a name
+      let head = '';
+      let named = false;
+      let wordsInSource = 0;
+      for (let j = att.srcA; j < att.srcB; j++) {
+        const t = this.toks[j];
+        if (t.k !== Tok.Word) continue;
+        wordsInSource++;
+        head = t.w;
+        if (t.cap && wordsInSource > 1) named = true;
+      }
+      const pronoun = wordsInSource === 1 && PRONOUNS.has(head);
+      if (VAGUE_HEADS.has(head) && !named) f.sourceVague = true;
       if (att.quote) {
         this.out.quoteSpeaker = source;
         this.out.speakerIsPronoun = pronoun;
@@ -881,7 +889,7 @@ class BlockAnalyzer {
   // ------------------------------------------------------------------ unverified
 
   private unverified(sent: Sentence): void {
-    const hits = findHedges(this.toks, sent.a, sent.b, this.opts.hedges, this.opts.extraHedges);
+    const hits = findHedges(this.toks, sent.a, sent.b, this.opts.hedges, this.opts.extraHedges, this.opts.hedgeStarts);
     let chosen = null;
     let modal = null;
     for (const h of hits) {

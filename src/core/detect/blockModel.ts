@@ -46,59 +46,94 @@ function shiftFinding(f: Finding, d: number): Finding {
 /**
  * The linking pass: shifts each block's local findings to its current offset and adds continued
  * quotations (a paragraph that is wholly a quotation, right after an attributed quotation, inherits
- * its speaker; a pronoun speaker is replaced by the nearest named one).
+ * its speaker; a pronoun speaker is replaced by the nearest named one). Blocks are fed in order.
  */
-export function link(blocks: BlockState[]): Finding[] {
-  const out: Finding[] = [];
-  let speaker: TextSpan | null = null;
-  let named: TextSpan | null = null;
-  for (let bi = 0; bi < blocks.length; bi++) {
-    const b = blocks[bi];
-    const a = b.analysis;
-    if (a.blank) continue;
-    const d = b.start - b.analyzedAt;
+export class Linker {
+  readonly out: Finding[] = [];
+  private speaker: TextSpan | null = null;
+  private named: TextSpan | null = null;
+
+  /** Adds one block's analysis, shifted by `d`; `cache` (incremental use) keeps its linked findings. */
+  push(a: BlockAnalysis, d: number, cache: BlockState | null): void {
+    if (a.blank) return;
     if (a.findings.length === 0 && !a.quoteOnly && !a.quoteSpeaker && !a.lastNamed) {
-      speaker = null;
-      continue;
+      this.speaker = null;
+      return;
     }
-    const continued = a.quoteOnly && speaker ? speaker : null;
+    const continued = a.quoteOnly && this.speaker ? this.speaker : null;
     const linkStart = continued ? continued.start : -1;
     const linkEnd = continued ? continued.end : -1;
-    if (b.cache === null || b.cacheAt !== b.start || b.cacheLink !== linkStart || b.cacheLinkEnd !== linkEnd) {
-      const list = a.findings.map((f) => shiftFinding(f, d));
+    let list: Finding[];
+    if (cache && cache.cache !== null && cache.cacheAt === cache.start && cache.cacheLink === linkStart && cache.cacheLinkEnd === linkEnd) {
+      list = cache.cache;
+    } else {
+      list = d === 0 && !continued ? a.findings : a.findings.map((f) => shiftFinding(f, d));
       if (continued && a.quoteOnly) {
         const q = shiftSpan(a.quoteOnly, d) as TextSpan;
-        list.unshift({
-          kind: 'attributed',
-          start: q.start,
-          end: q.end,
-          text: q.text,
-          cue: null,
-          source: continued,
-          content: q,
-          category: 'continued-quote',
-          rule: 'attributed.continued-quote',
-        });
+        list = [
+          {
+            kind: 'attributed',
+            start: q.start,
+            end: q.end,
+            text: q.text,
+            cue: null,
+            source: continued,
+            content: q,
+            category: 'continued-quote',
+            rule: 'attributed.continued-quote',
+          },
+          ...list,
+        ];
         list.sort((x, y) => x.start - y.start);
       }
-      b.cache = list;
-      b.cacheAt = b.start;
-      b.cacheLink = linkStart;
-      b.cacheLinkEnd = linkEnd;
+      if (cache) {
+        cache.cache = list;
+        cache.cacheAt = cache.start;
+        cache.cacheLink = linkStart;
+        cache.cacheLinkEnd = linkEnd;
+      }
     }
-    const cached = b.cache;
-    for (let i = 0; i < cached.length; i++) out.push(cached[i]);
+    const out = this.out;
+    for (let i = 0; i < list.length; i++) out.push(list[i]);
     // what a following paragraph may continue
     if (a.quoteOnly) {
       // a continued quotation keeps the speaker (or a bare quotation keeps none)
-      if (!continued) speaker = null;
+      if (!continued) this.speaker = null;
     } else if (a.quoteSpeaker) {
       const s = shiftSpan(a.quoteSpeaker, d) as TextSpan;
-      speaker = a.speakerIsPronoun ? (shiftSpan(a.lastNamed, d) ?? named ?? s) : s;
+      this.speaker = a.speakerIsPronoun ? (shiftSpan(a.lastNamed, d) ?? this.named ?? s) : s;
     } else {
-      speaker = null;
+      this.speaker = null;
     }
-    if (a.lastNamed) named = d === 0 ? a.lastNamed : { start: a.lastNamed.start + d, end: a.lastNamed.end + d, text: a.lastNamed.text };
+    if (a.lastNamed) this.named = shiftSpan(a.lastNamed, d);
   }
-  return out;
+}
+
+/** Links all blocks (see `Linker`). */
+export function link(blocks: BlockState[]): Finding[] {
+  const linker = new Linker();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    linker.push(b.analysis, b.start - b.analyzedAt, b);
+  }
+  return linker.out;
+}
+
+/** A full pass that keeps no per-block state: analyze each line and link it at once. */
+export function detectAll(text: string, opts: CompiledOptions): Finding[] {
+  const linker = new Linker();
+  const n = text.length;
+  let start = 0;
+  for (;;) {
+    let end = start;
+    while (end < n) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    linker.push(analyzeBlock(text, start, end, opts), 0, null);
+    if (end >= n) break;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return linker.out;
 }

@@ -1,6 +1,6 @@
 /** The claim detector: attributed claims (cue, source, content) and unverified statements. */
 import type { Finding } from '../findings';
-import { analyzeRange, link } from './blockModel';
+import { detectAll } from './blockModel';
 import { compileOptions, CompiledOptions } from './options';
 
 /** How users tune detection (VS Code settings and `.claimlens.yaml`). */
@@ -29,7 +29,7 @@ export function createDetector(options: DetectorOptions = {}): Detector {
   return {
     compiled,
     detect(text: string): Finding[] {
-      return link(analyzeRange(text, 0, text.length, compiled));
+      return detectAll(text, compiled);
     },
   };
 }

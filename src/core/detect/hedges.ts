@@ -50,6 +50,9 @@ export function builtInHedges(): PhraseSet {
   return set;
 }
 
+/** Words that may start an unverified cue besides the hedge phrases themselves. */
+export const CLAIMANTLESS_NOUNS = ['claims', 'claim', 'suggestions', 'rumours', 'rumors'];
+
 /** Words after which "claims"/"allegations" has no claimant ("amid claims that"). */
 const NO_CLAIMANT_BEFORE = new Set(
   ('amid despite of over about the these those such unsubstantiated unfounded unverified false new similar repeated recent with to and after following ' +
@@ -67,11 +70,11 @@ export interface HedgeHit {
  * The hedge cues in tokens [a, b) of one sentence, in order. Modal hits are included; the caller decides
  * whether to report them.
  */
-export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSet, extra: PhraseSet | null): HedgeHit[] {
+export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSet, extra: PhraseSet | null, starts: Set<string>): HedgeHit[] {
   const out: HedgeHit[] = [];
   for (let i = a; i < b; i++) {
     const t = toks[i];
-    if (t.k !== Tok.Word) continue;
+    if (t.k !== Tok.Word || !starts.has(t.w)) continue;
     const m = (extra && extra.starts(t.w) ? extra.match(toks, i, b) : null) ?? (hedges.starts(t.w) ? hedges.match(toks, i, b) : null);
     if (m) {
       if (m.info.tag === 'modal') {

@@ -1,6 +1,6 @@
 /** Detector options compiled once: lexicons, phrase tries and the ignore list. */
 import type { DetectorOptions } from './detector';
-import { builtInHedges } from './hedges';
+import { builtInHedges, CLAIMANTLESS_NOUNS } from './hedges';
 import { buildVerbLexicon, CLAIM_NOUNS, LIGHT_VERBS, VerbEntry } from './lexicon';
 import { PhraseSet } from './phrases';
 import { Tok, tokenize } from './tokens';
@@ -15,6 +15,8 @@ export interface CompiledOptions {
   includeModal: boolean;
   /** Every word that can start an attribution cue (one lookup per token rules out most words). */
   cueStarts: Set<string>;
+  /** Every word that can start an unverified cue. */
+  hedgeStarts: Set<string>;
   /** True when a cue text contains an ignored word or phrase. */
   ignored(cueText: string): boolean;
 }
@@ -70,5 +72,6 @@ export function compileOptions(options: DetectorOptions = {}): CompiledOptions {
       for (const form of [stem + 'ed', base + 's', stem + 'ing']) cueStarts.add(form);
     }
   }
-  return { verbs: sharedVerbs, hedges: sharedHedges, extraHedges, extraCues, includeModal: options.includeModal === true, cueStarts, ignored };
+  const hedgeStarts = new Set<string>([...sharedHedges.firstWords(), ...(extraHedges ? extraHedges.firstWords() : []), ...CLAIMANTLESS_NOUNS]);
+  return { verbs: sharedVerbs, hedges: sharedHedges, extraHedges, extraCues, includeModal: options.includeModal === true, cueStarts, hedgeStarts, ignored };
 }

@@ -38,6 +38,11 @@ export class PhraseSet {
     this.count++;
   }
 
+  /** The words that start a phrase. */
+  firstWords(): string[] {
+    return [...this.root.next.keys()];
+  }
+
   get size(): number {
     return this.count;
   }
