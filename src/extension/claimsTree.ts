@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { STATUSES, type Annotation, type ClaimStatus, type SidecarData } from '../core/annotations';
-import type { ClaimKind, Finding } from '../core/findings';
+import { SCAN_CHUNK, SCAN_SLICE_MS, summariseClaims, type TreeClaim } from '../core/editor/articleSummary';
+import type { Detector } from '../core/detect/detector';
+import type { Finding } from '../core/findings';
 import { reconcile } from '../core/review/reconcile';
 import { decodeArticle } from '../core/text/binary';
 import { isSidecarPath } from '../core/sidecar/paths';
@@ -10,22 +12,8 @@ import { Disposable } from './dispose';
 import type { ReviewSnapshot, ReviewState } from './reviewState';
 import type { GroupBy, Settings } from './settings';
 
-/** Articles scanned between two yields to the event loop, so a 1,000-article workspace never blocks the host. */
-const SCAN_CHUNK = 20;
 /** Files the background scan reads at most. */
 const SCAN_LIMIT = 5000;
-
-/** One claim as the tree lists it. */
-export interface TreeClaim {
-  kind: ClaimKind;
-  status: ClaimStatus | 'pending';
-  start: number;
-  end: number;
-  text: string;
-  source?: string;
-  id?: string;
-  unanchored?: boolean;
-}
 
 /** What the tree knows about one article. */
 export interface ArticleSummary {
@@ -57,6 +45,14 @@ export interface ClaimNode {
 
 export type ClaimsNode = GroupNode | ClaimNode;
 
+/** A workspace article as read for the scan; text, detector and data are missing when it is open or unreadable. */
+interface LoadedFile {
+  uri: vscode.Uri;
+  text?: string;
+  detector?: Detector;
+  data?: SidecarData;
+}
+
 const STATUS_LABELS: Record<ClaimStatus | 'pending', string> = {
   pending: 'Not reviewed',
   unchecked: 'Unchecked',
@@ -79,23 +75,7 @@ const STATUS_ICONS: Record<ClaimStatus | 'pending', string> = {
 
 /** Summarises reconciled findings and annotations for the tree. */
 export function summarise(uri: vscode.Uri, pending: readonly Finding[], annotations: readonly Annotation[]): ArticleSummary {
-  const claims: TreeClaim[] = [
-    ...pending.map((f): TreeClaim => ({ kind: f.kind, status: 'pending', start: f.start, end: f.end, text: f.text, source: f.source?.text })),
-    ...annotations.map(
-      (a): TreeClaim => ({
-        kind: a.kind,
-        status: a.status,
-        start: a.anchor.start,
-        end: a.anchor.end,
-        text: a.anchor.quote,
-        source: a.source?.name,
-        id: a.id,
-        unanchored: a.unanchored,
-      }),
-    ),
-  ];
-  claims.sort((a, b) => a.start - b.start);
-  return { uri, claims };
+  return { uri, claims: summariseClaims(pending, annotations) };
 }
 
 function oneLine(text: string, max = 70): string {
@@ -264,21 +244,27 @@ export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<Cl
     const { include, exclude } = this.globs();
     const files = await vscode.workspace.findFiles(include, exclude, SCAN_LIMIT);
     const seen = new Set<string>();
+    let slice = performance.now();
+    // Yields whenever the scan has worked SCAN_SLICE_MS in one go, so typing and hovers never wait on it.
+    const breathe = async () => {
+      if (performance.now() - slice < SCAN_SLICE_MS) return;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      slice = performance.now();
+    };
     for (let i = 0; i < files.length; i += SCAN_CHUNK) {
       if (generation !== this.scanGeneration) return seen.size;
-      const chunk = files.slice(i, i + SCAN_CHUNK);
-      await Promise.all(
-        chunk.map(async (uri) => {
-          if (isSidecarPath(uri.path, this.settings.get(uri).sidecarSuffix)) return;
-          seen.add(uri.toString());
-          const summary = await this.summariseFile(uri);
-          if (summary) this.summaries.set(uri.toString(), summary);
-          else this.summaries.delete(uri.toString());
-        }),
-      );
+      const chunk = files.slice(i, i + SCAN_CHUNK).filter((uri) => !isSidecarPath(uri.path, this.settings.get(uri).sidecarSuffix));
+      // Reads run concurrently; the detection of each article runs alone, between yields.
+      const loaded = await Promise.all(chunk.map((uri) => this.loadFile(uri)));
+      slice = performance.now();
+      for (const file of loaded) {
+        seen.add(file.uri.toString());
+        const summary = this.summariseLoaded(file);
+        if (summary) this.summaries.set(file.uri.toString(), summary);
+        else this.summaries.delete(file.uri.toString());
+        await breathe();
+      }
       this.scheduleRefresh();
-      // Yield so typing, hovers and other extensions keep running between chunks.
-      await new Promise((resolve) => setTimeout(resolve, 0));
     }
     for (const key of [...this.summaries.keys()]) if (!seen.has(key) && !this.openSnapshot(vscode.Uri.parse(key))) this.summaries.delete(key);
     this.scheduleRefresh();
@@ -291,26 +277,36 @@ export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<Cl
     return doc && this.review.documents.isArticle(doc) ? this.review.snapshot(doc) : undefined;
   }
 
-  /** An article's summary: from the open document when there is one, else from the file and its sidecar. */
-  private async summariseFile(uri: vscode.Uri): Promise<ArticleSummary | undefined> {
-    const open = this.openSnapshot(uri);
-    if (open) return summarise(uri, open.pending, [...open.annotations, ...open.unanchored]);
+  /** An article's text, detector and sidecar, read without blocking (the detection itself is left for later). */
+  private async loadFile(uri: vscode.Uri): Promise<LoadedFile> {
+    if (this.openSnapshot(uri)) return { uri };
     try {
       const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
-      if (!decoded.ok) return undefined;
+      if (!decoded.ok) return { uri };
       const detector = await this.review.documents.detectorFor(uri);
-      const findings = detector.detect(decoded.text);
       let data: SidecarData = { version: 1, article: '', annotations: [], dismissed: [] };
       try {
         data = (await this.review.store.load(uri)).data;
       } catch {
         // No readable sidecar: the article's detections alone.
       }
-      const { annotations, pending } = reconcile(findings, data);
-      return summarise(uri, pending, annotations);
+      return { uri, text: decoded.text, detector, data };
     } catch {
-      return undefined;
+      return { uri };
     }
+  }
+
+  /** An article's summary: from the open document when there is one, else from what `loadFile` read. */
+  private summariseLoaded(file: LoadedFile): ArticleSummary | undefined {
+    const open = this.openSnapshot(file.uri);
+    if (open) return summarise(file.uri, open.pending, [...open.annotations, ...open.unanchored]);
+    if (file.text === undefined || !file.detector || !file.data) return undefined;
+    const { annotations, pending } = reconcile(file.detector.detect(file.text), file.data);
+    return summarise(file.uri, pending, annotations);
+  }
+
+  private async summariseFile(uri: vscode.Uri): Promise<ArticleSummary | undefined> {
+    return this.summariseLoaded(await this.loadFile(uri));
   }
 
   private onArticleChanged(uri: vscode.Uri): void {
