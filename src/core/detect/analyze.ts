@@ -5,7 +5,7 @@
  */
 import type { Finding, TextSpan } from '../findings';
 import { markdownPrefixLength } from '../text/blocks';
-import { splitSentences } from '../text/sentences';
+import { isUpperOrDigit } from '../text/sentences';
 import { findHedges } from './hedges';
 import {
   ADVERBS,
@@ -100,22 +100,50 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
   result.blank = false;
   const toks = tokenize(text, from, end);
   if (toks.length === 0) return result;
-  const spans = splitSentences(text, from, end);
-  const sentences: Sentence[] = [];
-  let ti = 0;
-  for (const sp of spans) {
-    while (ti < toks.length && toks[ti].e <= sp.start) ti++;
-    const a = ti;
-    while (ti < toks.length && toks[ti].s < sp.end) ti++;
-    if (ti > a) sentences.push({ s: sp.start, e: sp.end, a, b: ti });
+  const sentences = tokenSentences(text, toks);
+  // one lookup per word: can it start a cue or a hedge?
+  const cueStarts = opts.cueStarts;
+  const hedgeStarts = opts.hedgeStarts;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k === Tok.Word) t.f = (cueStarts.has(t.w) ? 1 : 0) | (hedgeStarts.has(t.w) ? 2 : 0);
   }
   const analyzer = new BlockAnalyzer(text, toks, opts, result);
   analyzer.run(sentences);
   return result;
 }
 
+/**
+ * Sentences from tokens, with the same rule as the line splitter in `text/sentences`: a break after a run of
+ * . ! ? … and closing marks, before whitespace, optional opening marks and an upper-case letter or digit.
+ * (Abbreviations, initials and acronyms keep their dot inside the word token, so they never break.)
+ */
+function tokenSentences(text: string, toks: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let a = 0;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].k !== Tok.End) continue;
+    let j = i + 1;
+    while (j < toks.length && (toks[j].k === Tok.QuoteClose || toks[j].k === Tok.ParenClose || (toks[j].k === Tok.Other && isSingleQuote(text.charCodeAt(toks[j].s)))) && toks[j].s === toks[j - 1].e) j++;
+    if (j >= toks.length) break;
+    const ws = text.charCodeAt(toks[j - 1].e);
+    if (!(ws === 32 || ws === 9 || ws === 0xa0 || ws === 0x2009 || ws === 0x202f)) continue;
+    let k = j;
+    while (k < toks.length && (toks[k].k === Tok.QuoteOpen || toks[k].k === Tok.ParenOpen || (toks[k].k === Tok.Other && isSingleQuote(text.charCodeAt(toks[k].s))))) k++;
+    if (k >= toks.length || !isUpperOrDigit(text.charCodeAt(toks[k].s))) continue;
+    out.push({ s: toks[a].s, e: toks[j - 1].e, a, b: j });
+    a = j;
+    i = j - 1;
+  }
+  if (a < toks.length) out.push({ s: toks[a].s, e: toks[toks.length - 1].e, a, b: toks.length });
+  return out;
+}
+const isSingleQuote = (c: number): boolean => c === 39 || c === 0x2018 || c === 0x2019;
+
 class BlockAnalyzer {
   private readonly taken: Array<{ s: number; e: number }> = [];
+  /** Results of cue attempts made by the tail pass, by token index. */
+  private readonly tried = new Map<number, Attribution | null>();
 
   constructor(
     private readonly text: string,
@@ -173,7 +201,8 @@ class BlockAnalyzer {
         const split = this.coordinateClause(sent, i, last);
         if (!split) continue;
       }
-      const att = this.cueAt(sent, i, last);
+      // the tail pass already tried the non-participle verbs at the end of the sentence
+      const att = this.tried.has(i) ? (this.tried.get(i) as Attribution | null) : this.cueAt(sent, i, last);
       if (att) {
         if (att.contentEnd <= att.contentStart) continue;
         this.accept(att, sent);
@@ -223,7 +252,7 @@ class BlockAnalyzer {
     const toks = this.toks;
     const t = toks[i];
     if (t.k === Tok.Dash && i > sent.a && toks[i - 1].k === Tok.QuoteClose) return this.dashAttribution(sent, i);
-    if (t.k !== Tok.Word || t.q || !this.opts.cueStarts.has(t.w)) return null;
+    if (t.k !== Tok.Word || t.q || (t.f & 1) === 0) return null;
     if (t.w === 'according' && i + 1 < sent.b && toks[i + 1].w === 'to') return this.accordingTo(sent, i);
     const extra = this.opts.extraCues && this.opts.extraCues.starts(t.w) ? this.opts.extraCues.match(toks, i, sent.b) : null;
     if (extra) return this.verbAttribution(sent, i, extra.end, { lemma: extra.info.phrase, form: 'both', weak: false }, 'extra-cue');
@@ -334,10 +363,11 @@ class BlockAnalyzer {
     for (let i = sent.b - 1; i > sent.a && checked < 3; i--) {
       const t = toks[i];
       if (t.k === Tok.Comma && !t.q) checked++;
-      if (t.k !== Tok.Word || t.q || t.cap || !this.opts.cueStarts.has(t.w)) continue;
+      if (t.k !== Tok.Word || t.q || t.cap || (t.f & 1) === 0) continue;
       const entry = this.opts.verbs.get(t.w);
       if (!entry || entry.form === 'ing' || entry.lemma === 'point' || entry.lemma === 'hint') continue;
       const att = this.cueAt(sent, i, null);
+      this.tried.set(i, att);
       if (att && (att.rule === 'quote-then-verb' || att.rule === 'parenthetical' || att.rule === 'inverted') && att.contentStart === this.frameStart(sent, att)) return att;
     }
     return null;
@@ -889,7 +919,7 @@ class BlockAnalyzer {
   // ------------------------------------------------------------------ unverified
 
   private unverified(sent: Sentence): void {
-    const hits = findHedges(this.toks, sent.a, sent.b, this.opts.hedges, this.opts.extraHedges, this.opts.hedgeStarts);
+    const hits = findHedges(this.toks, sent.a, sent.b, this.opts.hedges, this.opts.extraHedges);
     let chosen = null;
     let modal = null;
     for (const h of hits) {

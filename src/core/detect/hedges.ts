@@ -70,11 +70,11 @@ export interface HedgeHit {
  * The hedge cues in tokens [a, b) of one sentence, in order. Modal hits are included; the caller decides
  * whether to report them.
  */
-export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSet, extra: PhraseSet | null, starts: Set<string>): HedgeHit[] {
+export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSet, extra: PhraseSet | null): HedgeHit[] {
   const out: HedgeHit[] = [];
   for (let i = a; i < b; i++) {
     const t = toks[i];
-    if (t.k !== Tok.Word || !starts.has(t.w)) continue;
+    if (t.k !== Tok.Word || (t.f & 2) === 0) continue;
     const m = (extra && extra.starts(t.w) ? extra.match(toks, i, b) : null) ?? (hedges.starts(t.w) ? hedges.match(toks, i, b) : null);
     if (m) {
       if (m.info.tag === 'modal') {

@@ -26,6 +26,8 @@ export interface Token {
   cap: boolean;
   /** Inside a quotation (the marks themselves are not). */
   q: boolean;
+  /** Lexicon flags set by the analyzer: 1 = may start a cue, 2 = may start a hedge. */
+  f: number;
 }
 
 const DOTTED_ABBREVIATIONS = new Set(
@@ -92,11 +94,12 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       if (curly) word = word.replace(/\u2019/g, "'");
       // a trailing dot belongs to abbreviations, initials and dotted acronyms
       if (i < to && text.charCodeAt(i) === 46 && !(i + 1 < to && text.charCodeAt(i + 1) === 46)) {
-        if (DOTTED_ABBREVIATIONS.has(word) || (i - s === 1 && isUpper(c)) || word.indexOf('.') > 0) {
+        const numberSign = word === 'no' || word === 'nos';
+        if ((DOTTED_ABBREVIATIONS.has(word) && (!numberSign || isDigit(text.charCodeAt(i + 2)))) || (i - s === 1 && isUpper(c)) || word.indexOf('.') > 0) {
           i++;
         }
       }
-      out.push({ s, e: i, k: Tok.Word, w: word, cap: isUpper(c), q: false });
+      out.push({ s, e: i, k: Tok.Word, w: word, cap: isUpper(c), q: false, f: 0 });
       continue;
     }
     const s = i;
@@ -147,7 +150,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         if (c >= 0xd800 && c <= 0xdbff && i < to) i++;
         k = Tok.Other;
     }
-    out.push({ s, e: i, k, w: '', cap: false, q: false });
+    out.push({ s, e: i, k, w: '', cap: false, q: false, f: 0 });
   }
   markQuotes(out);
   return out;
