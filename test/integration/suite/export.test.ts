@@ -48,6 +48,14 @@ describe('ClaimLens: Export…', () => {
     await activeExtension();
   });
 
+  after(async () => {
+    // Leave the shared test workspace as we found it: later suites count its articles.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const folder of ['export-fixture', 'exports']) {
+      await vscode.workspace.fs.delete(workspaceUri(folder), { recursive: true, useTrash: false });
+    }
+  });
+
   it('exports a single article to CSV', async () => {
     const out = workspaceUri('exports/story.csv');
     const result = await vscode.commands.executeCommand<ExportResult>('claimlens.export', {
