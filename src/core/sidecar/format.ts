@@ -8,6 +8,7 @@ import type { YAMLMap, YAMLSeq } from 'yaml';
 import { KINDS, ORIGINS, STATUSES } from '../annotations';
 import type { Anchor, Annotation, ClaimSource, ClaimStatus, Dismissal, SidecarData } from '../annotations';
 import type { ClaimKind } from '../findings';
+import { readCanonical, writeCanonical } from './canonical';
 import { deepEqual } from './equal';
 import { isPlainFileName } from './paths';
 
@@ -60,6 +61,8 @@ export function parseSidecar(text: string, options: SidecarParseOptions = {}): S
     const mb = (text.length / (1024 * 1024)).toFixed(1);
     return failure(`The sidecar is too large (${mb} MB; ClaimLens reads at most ${MAX_SIDECAR_CHARS / (1024 * 1024)} MB). It was not read.`, 1, 1);
   }
+  const fast = readCanonicalSidecar(text, options);
+  if (fast) return { ok: true, data: fast, warnings: [] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
   const position = (offset: number | undefined): { line: number; col: number } =>
@@ -103,7 +106,20 @@ export function parseSidecar(text: string, options: SidecarParseOptions = {}): S
  * in position order; removed ones are removed. Without it, writes a fresh file sorted by start, then id.
  */
 export function serializeSidecar(data: SidecarData, previousText?: string): string {
-  if (previousText !== undefined && previousText.trim() !== '' && previousText.length <= MAX_SIDECAR_CHARS) {
+  if (previousText === undefined || previousText.trim() === '') {
+    const annotations = [...data.annotations].sort(compareByPosition);
+    const dismissed = [...data.dismissed].sort(compareByPosition);
+    const canonical = writeCanonicalSidecar(data, annotations, dismissed);
+    if (canonical !== undefined) return remember(canonical, { ...data, annotations, dismissed });
+  } else if (previousText.length <= MAX_SIDECAR_CHARS) {
+    // A previous file in the canonical layout holds nothing but what we write: rewrite it in its own order.
+    const order = canonicalOrder(previousText);
+    if (order) {
+      const annotations = keepOrder(data.annotations, order.annotations);
+      const dismissed = keepOrder(data.dismissed, order.dismissed);
+      const canonical = writeCanonicalSidecar(data, annotations, dismissed);
+      if (canonical !== undefined) return remember(canonical, { ...data, annotations, dismissed });
+    }
     const doc = parseDocument(previousText, PARSE_OPTIONS);
     if (doc.errors.length === 0 && isMap(doc.contents)) {
       editDocument(doc, data);
@@ -117,6 +133,65 @@ export function serializeSidecar(data: SidecarData, previousText?: string): stri
   }
   doc.commentBefore = ' ClaimLens annotations (sidecar format version 1; see docs/sidecar-format.md)';
   return doc.toString(TO_STRING);
+}
+
+interface ItemOrder {
+  annotations: { id: string }[];
+  dismissed: { id: string }[];
+}
+
+/** The texts this module wrote last, with their item order, so editing them again needs no re-reading. */
+const written: { text: string; order: ItemOrder }[] = [];
+
+function remember(text: string, data: SidecarData): string {
+  written.unshift({ text, order: { annotations: data.annotations.map(({ id }) => ({ id })), dismissed: data.dismissed.map(({ id }) => ({ id })) } });
+  written.length = Math.min(written.length, 4);
+  return text;
+}
+
+/** The item order of a canonical text that holds nothing but what ClaimLens writes, or undefined. */
+function canonicalOrder(text: string): ItemOrder | undefined {
+  const known = written.find((entry) => entry.text === text);
+  if (known) return known.order;
+  const previous = readCanonicalSidecar(text, {});
+  return previous && writeCanonicalSidecar(previous, previous.annotations, previous.dismissed) === text ? previous : undefined;
+}
+
+/** Reads text in the canonical layout (see canonical.ts) without a YAML document; undefined when it is not, or needs a positioned message. */
+function readCanonicalSidecar(text: string, options: SidecarParseOptions): SidecarData | undefined {
+  const value = readCanonical(text);
+  if (!value) return undefined;
+  let warned = false;
+  try {
+    const data = readSidecar(value, options, () => (warned = true));
+    return warned ? undefined : data;
+  } catch (error) {
+    if (error instanceof FormatError) return undefined;
+    throw error;
+  }
+}
+
+function writeCanonicalSidecar(data: SidecarData, annotations: readonly Annotation[], dismissed: readonly Dismissal[]): string | undefined {
+  return writeCanonical({ ...topToPlain(data), ...extraToPlain(data.extra, TOP_KEYS) }, annotations.map(annotationToPlain), dismissed.map(dismissalToPlain));
+}
+
+/** `items` in the order of `previous` (by id); new items are inserted before the first kept item that starts later. */
+function keepOrder<T extends { id: string; anchor: Anchor }>(items: readonly T[], previous: readonly { id: string }[]): T[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const ordered: T[] = [];
+  for (const { id } of previous) {
+    const item = byId.get(id);
+    if (item) {
+      ordered.push(item);
+      byId.delete(id);
+    }
+  }
+  for (const item of [...byId.values()].sort(compareByPosition)) {
+    const index = ordered.findIndex((other) => compareByPosition(other, item) > 0);
+    if (index === -1) ordered.push(item);
+    else ordered.splice(index, 0, item);
+  }
+  return ordered;
 }
 
 /** Orders annotations and dismissals as the file does: by start, then id. */
@@ -300,11 +375,16 @@ function assignOptional<T extends object, K extends keyof T>(target: T, key: K, 
   if (value !== undefined) target[key] = value;
 }
 
+const KNOWN_KEY_SETS = new Map<readonly string[], Set<string>>();
+
 function extraKeys(item: Record<string, unknown>, known: readonly string[]): Record<string, unknown> | undefined {
+  let set = KNOWN_KEY_SETS.get(known);
+  if (!set) KNOWN_KEY_SETS.set(known, (set = new Set(known)));
   const extra: Record<string, unknown> = {};
   let any = false;
-  for (const [key, value] of Object.entries(item)) {
-    if (!known.includes(key)) {
+  for (const key in item) {
+    const value = item[key];
+    if (!set.has(key)) {
       extra[key] = value;
       any = true;
     }

@@ -233,6 +233,10 @@ describe('sidecar format (property)', () => {
         const two = build(second, ['a-0', 'a-2', 'a-x', 'a-y']);
         const edited = serializeSidecar(two, written);
         assert.deepEqual(sortById(parseOk(edited)), sortById(two));
+        // A comment sends the edit through the yaml Document API instead of the canonical writer.
+        const commented = serializeSidecar(two, `# hand-edited\n${written}`);
+        assert.ok(commented.startsWith('# hand-edited'));
+        assert.deepEqual(sortById(parseOk(commented)), sortById(two));
       }),
       { numRuns: 500 },
     );

@@ -1,0 +1,166 @@
+/**
+ * The canonical sidecar layout, the one ClaimLens writes when a file has no comments or hand formatting: a fixed
+ * line-per-key subset of YAML that is read and written without building a YAML document (the `yaml` Document API
+ * takes about a second on a 5,000-annotation file). Anything outside the subset is left to the Document API:
+ * `readCanonical` returns undefined for it, so comments, blank lines and hand formatting always go the slow, safe way.
+ *
+ * The subset: top-level `version`, `article`, `annotations`, `dismissed`; items of known keys only, one per line,
+ * `source` as a nested block; scalars either plain (letters first, a conservative character set, never a YAML
+ * keyword) or JSON-style double-quoted strings (valid YAML double-quoted scalars), integers and `true`.
+ */
+
+const HEADER = '# ClaimLens annotations (sidecar format version 1; see docs/sidecar-format.md)';
+
+const PLAIN = /^\p{L}[\p{L}\p{N} _.,;/()'?!&%=+@:-]*$/u;
+const KEYWORD = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+// YAML 1.2 printable characters; anything else is escaped inside double quotes.
+const NON_PRINTABLE = /[\u2028\u2029]|[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\uD800-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** A string as a plain scalar when that reads back as the same string, else double-quoted. */
+export function canonicalScalar(value: string | number | boolean): string {
+  if (typeof value !== 'string') return String(value);
+  if (PLAIN.test(value) && !KEYWORD.test(value) && !value.endsWith(' ') && !/: |:$| {2}/.test(value)) return value;
+  return JSON.stringify(value).replace(NON_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+type Plain = Record<string, unknown>;
+
+/**
+ * Writes the canonical text for a sidecar already turned into ordered plain records, or undefined when a value falls
+ * outside the subset (unknown keys with structured values, for example).
+ */
+export function writeCanonical(top: Plain, annotations: Plain[], dismissed: Plain[]): string | undefined {
+  const lines = [HEADER, ''];
+  for (const [key, value] of Object.entries(top)) {
+    if (!isScalar(value) || !KEY_NAME.test(key)) return undefined;
+    lines.push(`${key}: ${canonicalScalar(value)}`);
+  }
+  for (const [key, items] of [['annotations', annotations], ['dismissed', dismissed]] as const) {
+    if (items.length === 0) {
+      lines.push(`${key}: []`);
+      continue;
+    }
+    lines.push(`${key}:`);
+    for (const item of items) {
+      let first = true;
+      for (const [field, value] of Object.entries(item)) {
+        if (!KEY_NAME.test(field)) return undefined;
+        const lead = first ? '  - ' : '    ';
+        first = false;
+        if (field === 'source' && isRecord(value)) {
+          lines.push(`${lead}source:`);
+          for (const [k, v] of Object.entries(value)) {
+            if (!isScalar(v) || !KEY_NAME.test(k)) return undefined;
+            lines.push(`      ${k}: ${canonicalScalar(v)}`);
+          }
+        } else if (isScalar(value)) {
+          lines.push(`${lead}${field}: ${canonicalScalar(value)}`);
+        } else {
+          return undefined;
+        }
+      }
+    }
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+const KEY = /^([a-z][a-z0-9_-]*):(?: ([^]*))?$/;
+const KEY_AT = /([a-z][a-z0-9_-]*):(?: ([^]*))?$/y;
+const KEY_NAME = /^[a-z][a-z0-9_-]*$/;
+
+/**
+ * Reads canonical text into the plain value YAML would give, or undefined when the text is not in the subset
+ * (the caller then uses the Document API). Item keys are not checked here: unknown ones are kept like YAML keeps them.
+ */
+export function readCanonical(text: string): Plain | undefined {
+  if (text.includes('\r') || text.includes('\t')) return undefined;
+  const lines = text.split('\n');
+  let i = 0;
+  while (i < lines.length && (lines[i] === '' || (i === 0 && lines[i] === HEADER))) i++;
+  const top: Plain = {};
+  let list: Plain[] | undefined;
+  let item: Plain | undefined;
+  let source: Plain | undefined;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === '') {
+      if (lines.slice(i).every((rest) => rest === '')) break;
+      return undefined;
+    }
+    if (line.startsWith('      ')) {
+      KEY_AT.lastIndex = 6;
+      const match = KEY_AT.exec(line);
+      if (!source || !match || match[1] in source) return undefined;
+      const value = scalarValue((match[2] ?? ''));
+      if (value === undefined) return undefined;
+      source[match[1]] = value;
+      continue;
+    }
+    source = undefined;
+    if (line.startsWith('  - ') || line.startsWith('    ')) {
+      if (!list) return undefined;
+      if (line.startsWith('  - ')) {
+        item = {};
+        list.push(item);
+      }
+      KEY_AT.lastIndex = 4;
+      const match = KEY_AT.exec(line);
+      if (!item || !match || match[1] in item) return undefined;
+      if ((match[2] ?? '') === '') {
+        if (match[1] !== 'source') return undefined;
+        source = {};
+        item.source = source;
+        continue;
+      }
+      const value = scalarValue((match[2] ?? ''));
+      if (value === undefined) return undefined;
+      item[match[1]] = value;
+      continue;
+    }
+    const match = KEY.exec(line);
+    if (!match || match[1] in top) return undefined;
+    list = undefined;
+    item = undefined;
+    if (match[1] === 'annotations' || match[1] === 'dismissed') {
+      if ((match[2] ?? '') !== '' && (match[2] ?? '') !== '[]') return undefined;
+      list = [];
+      top[match[1]] = list;
+      if ((match[2] ?? '') === '[]') list = undefined;
+      continue;
+    }
+    const value = scalarValue((match[2] ?? ''));
+    if (value === undefined) return undefined;
+    top[match[1]] = value;
+  }
+  // `source:` with nothing under it is null in YAML, not an empty mapping: leave that to the Document API.
+  for (const key of ['annotations', 'dismissed']) {
+    const value = top[key];
+    if (Array.isArray(value) && value.some((entry: Plain) => isRecord(entry.source) && Object.keys(entry.source).length === 0)) return undefined;
+  }
+  return top;
+}
+
+function scalarValue(token: string): string | number | boolean | undefined {
+  if (token.startsWith('"')) {
+    try {
+      const value: unknown = JSON.parse(token);
+      return typeof value === 'string' && !/[^\x09\x20-\x7E\x85\xA0-\uFFFF]/.test(token) ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  if (/^(?:0|[1-9][0-9]{0,14})$/.test(token)) return Number(token);
+  if (token === 'true') return true;
+  if (token === 'false') return false;
+  if (PLAIN.test(token) && !KEYWORD.test(token) && !token.endsWith(' ') && !/: |:$| {2}/.test(token)) return token;
+  return undefined;
+}
+
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) || typeof value === 'boolean';
+}
+
+function isRecord(value: unknown): value is Plain {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
