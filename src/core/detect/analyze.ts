@@ -140,6 +140,18 @@ function tokenSentences(text: string, toks: Token[]): Sentence[] {
 }
 const isSingleQuote = (c: number): boolean => c === 39 || c === 0x2018 || c === 0x2019;
 
+/** Rule ids are few; interning them keeps one string per rule instead of one per finding. */
+const RULE_IDS = new Map<string, string>();
+function ruleId(prefix: string, name: string): string {
+  const key = prefix + name;
+  let id = RULE_IDS.get(key);
+  if (id === undefined) {
+    id = prefix + name.toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
+    if (RULE_IDS.size < 10_000) RULE_IDS.set(key, id);
+  }
+  return id;
+}
+
 class BlockAnalyzer {
   private readonly taken: Array<{ s: number; e: number }> = [];
   /** Results of cue attempts made by the tail pass, by token index. */
@@ -885,7 +897,7 @@ class BlockAnalyzer {
       source,
       content,
       category: att.category,
-      rule: 'attributed.' + att.rule,
+      rule: ruleId('attributed.', att.rule),
     };
     if (source) {
       // the head is the last word token of the source; a capitalised word after the first makes it a name
@@ -935,16 +947,18 @@ class BlockAnalyzer {
     if (!pick) return;
     const s = sent.s;
     const e = sent.e;
+    const text = this.text.slice(s, e);
+    const cue = this.span(pick.start, pick.end);
     this.out.findings.push({
       kind: 'unverified',
       start: s,
       end: e,
-      text: this.text.slice(s, e),
-      cue: this.span(pick.start, pick.end),
+      text,
+      cue,
       source: null,
-      content: this.span(s, e),
+      content: { start: s, end: e, text },
       category: pick.tag,
-      rule: 'unverified.' + pick.tag + ':' + this.text.slice(pick.start, pick.end).toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'"),
+      rule: ruleId('unverified.' + pick.tag + ':', cue.text),
     });
   }
 }
