@@ -44,7 +44,7 @@ const REASON_TEXT: Record<CheckCondition, string> = {
 export function formatBlocker(blocker: Blocker): string {
   const { claim } = blocker;
   const quote = oneLine(claim.quote, 80);
-  const where = `${blocker.path}:${claim.line}:${claim.column}`;
+  const where = `${oneLine(blocker.path, Infinity)}:${claim.line}:${claim.column}`;
   const reasons = blocker.reasons.map((r) => REASON_TEXT[r]).join(', ');
   const kind = claim.kind === 'attributed' ? 'attributed claim' : 'unverified statement';
   return `${where}: ${reasons}: ${kind} "${quote}" [${oneLine(claim.id, 60)}]${claim.unanchored ? ' (unanchored: its text is no longer in the article)' : ''}`;

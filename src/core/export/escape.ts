@@ -16,7 +16,11 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replace(/\r\n|\r|\n/g, '<br>');
+    .replace(/\r\n|\r|\n/g, '<br>')
+    // Where the text starts a line (a blockquote), a heading, list or setext marker must stay literal.
+    .replace(/^\s+/, '')
+    .replace(/^([#+\-=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** The URL when it is an absolute http(s) URL safe to link to, else undefined (no `javascript:`, no `data:`). */

@@ -144,7 +144,7 @@ function highlight(text: string, claims: ExportClaim[], id: (c: ExportClaim) => 
     // Innermost: the claim that started last, then the shortest.
     const inner = active.reduce((a, b) => (b.start > a.start || (b.start === a.start && b.end < a.end) ? b : a));
     const titles = active.map((c) => `#${number.get(c)} ${KIND_LABELS[c.kind]}, ${statusLabel(c.status)}`).join('; ');
-    out.push(`<mark class="claim k-${inner.kind} s-${inner.status}" title="${escapeHtml(titles)}">${segment}</mark>`);
+    out.push(`<mark class="${escapeHtml(`claim k-${inner.kind} s-${inner.status}`)}" title="${escapeHtml(titles)}">${segment}</mark>`);
   }
   // Claims of zero length at the very end of the text still get their reference.
   for (const c of byStart.get(text.length) ?? []) out.push(`<a class="ref" href="#${id(c)}">${number.get(c)}</a>`);

@@ -98,6 +98,13 @@ describe('export formats', () => {
     it('keeps Markdown punctuation and HTML literal, and a note on one line', () => {
       assert.equal(escapeMarkdown('*bold* [x](y) <b>`c`</b> a|b\nnext'), '\\*bold\\* \\[x\\](y) &lt;b&gt;\\`c\\`&lt;/b&gt; a\\|b<br>next');
     });
+    it('keeps a line-starting heading, list or setext marker literal', () => {
+      assert.equal(escapeMarkdown('# not a heading'), '\\# not a heading');
+      assert.equal(escapeMarkdown('- not a list'), '\\- not a list');
+      assert.equal(escapeMarkdown('12. not a list'), '12\\. not a list');
+      assert.equal(escapeMarkdown('    not code'), 'not code');
+      assert.equal(escapeMarkdown('a - b # c 1. d'), 'a - b # c 1. d');
+    });
     it('links only absolute http(s) URLs', () => {
       assert.equal(safeUrl('javascript:alert(1)'), undefined);
       assert.equal(safeUrl('data:text/html,x'), undefined);
