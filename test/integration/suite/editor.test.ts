@@ -286,6 +286,28 @@ describe('editor experience', function () {
     await decorationsWhere(uri, (x) => !!x['pending.attributed'], 'highlights back');
   });
 
+  it('rebuilds its decoration types on a colour theme change and decorates again', async () => {
+    const uri = writeArticle('theme.txt');
+    await open(uri);
+    await decorationsWhere(uri, (x) => !!x['pending.attributed'], 'highlights');
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    const before = workbench.get<string>('colorTheme');
+    const redrawn = new Promise<void>((resolve) => {
+      const sub = api.onDidUpdateDecorations((u) => {
+        if (u.toString() !== uri.toString()) return;
+        sub.dispose();
+        resolve();
+      });
+    });
+    await workbench.update('colorTheme', before === 'Default Dark Modern' ? 'Default Light Modern' : 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+    try {
+      await redrawn;
+      assert.deepEqual(textOf(vscode.window.activeTextEditor!.document, api.decorationsFor(uri)['pending.attributed']), [QUOTE_SENTENCE]);
+    } finally {
+      await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('lists an annotation whose quote is gone as unanchored and re-attaches it to the selection', async () => {
     const text = ARTICLE;
     const lost = 'The old ferry will return in May.';
@@ -363,6 +385,25 @@ describe('editor experience', function () {
     await decorationsWhere(uri, (x) => !!x['pending.unverified'], 'detections');
     await waitFor(() => api.statusBarText().includes('attributed'), 'the status bar');
     assert.match(api.statusBarText(), /1 attributed · 1 unverified · 2 unchecked/);
+  });
+
+  it('applies the trusted workspace’s .claimlens.yaml: an extra hedge is flagged after Rescan', async () => {
+    assert.ok(vscode.workspace.isTrusted, 'the test workspace is trusted');
+    const uri = writeArticle('config.txt', 'Word on the street is that the mayor will resign.\n');
+    await open(uri);
+    await reviewWhere(uri, () => true, 'the first detection');
+    assert.deepEqual(api.findings(uri), [], 'nothing is flagged with the built-in vocabulary');
+    const config = workspaceUri('.claimlens.yaml');
+    fs.writeFileSync(config.fsPath, 'hedges: ["word on the street"]\n');
+    try {
+      await vscode.commands.executeCommand('claimlens.rescan');
+      const d = await decorationsWhere(uri, (x) => !!x['pending.unverified'], 'the workspace hedge flagged');
+      assert.deepEqual(textOf((await vscode.workspace.openTextDocument(uri)), d['cue']), ['Word on the street']);
+    } finally {
+      fs.rmSync(config.fsPath, { force: true });
+      await vscode.commands.executeCommand('claimlens.rescan');
+    }
+    await decorationsWhere(uri, (x) => !x['pending.unverified'], 'the hedge unflagged once the file is gone');
   });
 
   it('the Claims view groups the workspace’s claims by article, status and source, with counts', async () => {
