@@ -4,9 +4,10 @@
  *
  * Method: read the article, collect garbage, then reset the kernel's peak-RSS mark (Linux: write 5 to
  * /proc/self/clear_refs) so that reading the file does not count, and run one full detection. The peak RSS
- * afterwards (VmHWM) minus the RSS of the process before the text was loaded is what a scan needs in all:
- * the text itself, the detector's work and its findings. Where the mark cannot be reset, the lifetime peak
- * (process.resourceUsage().maxRSS) is used instead, which can only overstate.
+ * afterwards (VmHWM) minus the RSS once the text was loaded is the growth during the scan: the detector's
+ * working memory and its findings. Minus the RSS before loading, it also counts the text itself. Where the
+ * mark cannot be reset, the lifetime peak (process.resourceUsage().maxRSS) is used instead, which can only
+ * overstate.
  */
 import * as fs from 'node:fs';
 import { createDetector } from '../src/core/detect/detector';
