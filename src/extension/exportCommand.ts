@@ -94,6 +94,9 @@ export class ExportCommand extends Disposable {
       },
     );
     const organization = config.get<string>('organization')?.trim();
+    if (format === 'claimreview' && !organization) {
+      void vscode.window.showWarningMessage('ClaimLens: ClaimReview names the reviewing organisation as its author; set claimlens.export.organization.');
+    }
     const text = renderExport(format, {
       articles,
       options: { includeUnreviewed, generated: new Date().toISOString(), ...(organization ? { organization } : {}) },
