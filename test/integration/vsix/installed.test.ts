@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { activeExtension, openExample, readManifest } from '../helpers';
@@ -23,5 +24,14 @@ describe('packaged extension (VSIX)', () => {
     const registered = new Set(await vscode.commands.getCommands(true));
     const missing = readManifest().contributes.commands.map((c) => c.command).filter((id) => !registered.has(id));
     assert.deepEqual(missing, []);
+  });
+
+  it('ships the bundle and its assets only: no sources, tests, source maps or node_modules', () => {
+    const ext = vscode.extensions.getExtension('claimlens.claimlens');
+    assert.ok(ext);
+    const files = (fs.readdirSync(ext.extensionUri.fsPath, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/'));
+    assert.ok(files.includes('dist/extension.js'), 'dist/extension.js is installed');
+    const unwanted = files.filter((f) => /^(src|test|out|bench|scripts|examples|node_modules|\.vscode-test)(\/|$)|\.(map|ts)$/.test(f));
+    assert.deepEqual(unwanted, []);
   });
 });
