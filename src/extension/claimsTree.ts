@@ -310,6 +310,8 @@ export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<Cl
   }
 
   private onArticleChanged(uri: vscode.Uri): void {
+    // Until someone looks at the tree there is nothing to keep current: the first scan reads every article anyway.
+    if (!this.scanning) return;
     const open = this.openSnapshot(uri);
     if (open) {
       this.summaries.set(uri.toString(), summarise(uri, open.pending, [...open.annotations, ...open.unanchored]));

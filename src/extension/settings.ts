@@ -84,19 +84,33 @@ export function classifyChange(event: vscode.ConfigurationChangeEvent): Settings
 export class Settings extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<SettingsChange>());
   readonly onDidChange = this.changed.event;
+  /** Settings per scope, read once: hovers, selection changes and refreshes ask often, configuration changes rarely. */
+  private readonly cache = new Map<string, EditorSettings>();
 
   constructor() {
     super();
     this.register(
       vscode.workspace.onDidChangeConfiguration((event) => {
         const change = classifyChange(event);
-        if (change) this.changed.fire(change);
+        if (!change) return;
+        this.cache.clear();
+        this.changed.fire(change);
       }),
     );
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.cache.clear()));
   }
 
   /** The current settings for a document (resource scope) or the window. */
   get(scope?: vscode.Uri): EditorSettings {
-    return readSettings(scope);
+    const folder = scope && vscode.workspace.getWorkspaceFolder(scope);
+    // Resource settings differ per folder (and per language, which ClaimLens does not use), so the folder is the key.
+    const key = folder ? folder.uri.toString() : scope ? `file:${scope.toString()}` : '';
+    let settings = this.cache.get(key);
+    if (!settings) {
+      settings = readSettings(scope);
+      if (this.cache.size > 200) this.cache.clear();
+      this.cache.set(key, settings);
+    }
+    return settings;
   }
 }

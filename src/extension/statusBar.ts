@@ -25,7 +25,7 @@ export class StatusBar extends Disposable {
     this.item.name = 'ClaimLens';
     this.item.command = 'workbench.view.extension.claimlens';
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
-    this.register(review.onDidChange((uri) => uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && this.update()));
+    this.register(review.onDidChange((uri) => uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && this.schedule()));
     setTimeout(() => this.update(), 0);
   }
 
@@ -35,6 +35,21 @@ export class StatusBar extends Disposable {
   }
 
   private shown = false;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  /** Counting needs a pass over the whole article: do it once typing pauses, not per keystroke. */
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.update();
+    }, 250);
+  }
+
+  override dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    super.dispose();
+  }
 
   private update(): void {
     if (this.isDisposed) return;
