@@ -28,6 +28,10 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
 command -v rg >/dev/null || missing+=(ripgrep)
+# code-server's native addons (kerberos, node-pty, argon2) compile when no prebuilt binary can be fetched
+command -v make >/dev/null || missing+=(make)
+command -v g++ >/dev/null || missing+=(g++)
+command -v python3 >/dev/null || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "install-vscode-runtime: missing Debian packages: ${missing[*]}; run as root or: sudo apt-get install ${missing[*]}" >&2
