@@ -31,4 +31,6 @@ export interface Finding {
   rule: string;
   /** True when the source is vague ("officials", "experts", "some sources"). */
   sourceVague?: boolean;
+  /** For a pronoun source ("he added"): the nearest preceding named source it most likely refers to. */
+  resolvedSource?: TextSpan;
 }

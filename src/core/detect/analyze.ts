@@ -38,6 +38,8 @@ export interface BlockAnalysis {
   lastNamed: TextSpan | null;
   /** The block has any text at all (blank lines do not break a quotation chain). */
   blank: boolean;
+  /** Findings whose pronoun source no named source earlier in this block explains (the linker resolves them). */
+  unresolved: Finding[] | null;
 }
 
 interface Sentence {
@@ -93,7 +95,7 @@ const isPronounContraction = (w: string): boolean => w.indexOf("'") > 0 && (w.en
 /** Runs the local pass over the block text[start, end). */
 export function analyzeBlock(text: string, start: number, end: number, opts: CompiledOptions): BlockAnalysis {
   const from = start + markdownPrefixLength(text, start, end);
-  const result: BlockAnalysis = { findings: [], quoteOnly: null, quoteSpeaker: null, speakerIsPronoun: false, lastNamed: null, blank: true };
+  const result: BlockAnalysis = { findings: [], quoteOnly: null, quoteSpeaker: null, speakerIsPronoun: false, lastNamed: null, blank: true, unresolved: null };
   let k = from;
   while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xfeff)) k++;
   if (k >= end) return result;
@@ -139,6 +141,9 @@ function tokenSentences(text: string, toks: Token[]): Sentence[] {
   return out;
 }
 const isSingleQuote = (c: number): boolean => c === 39 || c === 0x2018 || c === 0x2019;
+
+/** Pronouns that stand for a speaker named earlier. */
+const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 /** Rule ids are few; interning them keeps one string per rule instead of one per finding. */
 const RULE_IDS = new Map<string, string>();
@@ -920,6 +925,10 @@ class BlockAnalyzer {
         this.out.quoteSpeaker = null;
       }
       if (!pronoun) this.out.lastNamed = source;
+      else if (RESOLVABLE_PRONOUNS.has(head)) {
+        if (this.out.lastNamed) f.resolvedSource = this.out.lastNamed;
+        else (this.out.unresolved ??= []).push(f);
+      }
     }
     this.out.findings.push(f);
   }

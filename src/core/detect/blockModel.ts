@@ -14,8 +14,8 @@ export interface BlockState extends Block {
   src: string;
   analyzedAt: number;
   cacheAt: number;
-  cacheLink: number;
-  cacheLinkEnd: number;
+  cacheSpeaker: TextSpan | null;
+  cacheNamed: TextSpan | null;
   cache: Finding[] | null;
 }
 
@@ -25,7 +25,7 @@ export function analyzeRange(text: string, from: number, to: number, opts: Compi
   const out: BlockState[] = new Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    out[i] = { start: b.start, end: b.end, next: b.next, analysis: analyzeBlock(text, b.start, b.end, opts), src: text, analyzedAt: b.start, cacheAt: -1, cacheLink: -2, cacheLinkEnd: -2, cache: null };
+    out[i] = { start: b.start, end: b.end, next: b.next, analysis: analyzeBlock(text, b.start, b.end, opts), src: text, analyzedAt: b.start, cacheAt: -1, cacheSpeaker: null, cacheNamed: null, cache: null };
   }
   return out;
 }
@@ -35,11 +35,14 @@ export function blockText(b: BlockState): string {
   return b.src.slice(b.analyzedAt, b.analyzedAt + (b.next - b.start));
 }
 
+const sameSpan = (x: TextSpan | null, y: TextSpan | null): boolean => x === y || (!!x && !!y && x.start === y.start && x.end === y.end && x.text === y.text);
+
 const shiftSpan = (s: TextSpan | null, d: number): TextSpan | null => (s && d !== 0 ? { start: s.start + d, end: s.end + d, text: s.text } : s);
 
 function shiftFinding(f: Finding, d: number): Finding {
   if (d === 0) return f;
   const g: Finding = { ...f, start: f.start + d, end: f.end + d, cue: shiftSpan(f.cue, d), source: shiftSpan(f.source, d), content: shiftSpan(f.content, d) };
+  if (f.resolvedSource) g.resolvedSource = shiftSpan(f.resolvedSource, d) as TextSpan;
   return g;
 }
 
@@ -61,13 +64,16 @@ export class Linker {
       return;
     }
     const continued = a.quoteOnly && this.speaker ? this.speaker : null;
-    const linkStart = continued ? continued.start : -1;
-    const linkEnd = continued ? continued.end : -1;
+    const resolve = a.unresolved && this.named ? this.named : null;
     let list: Finding[];
-    if (cache && cache.cache !== null && cache.cacheAt === cache.start && cache.cacheLink === linkStart && cache.cacheLinkEnd === linkEnd) {
+    if (cache && cache.cache !== null && cache.cacheAt === cache.start && sameSpan(cache.cacheSpeaker, continued) && sameSpan(cache.cacheNamed, resolve)) {
       list = cache.cache;
     } else {
-      list = d === 0 && !continued ? a.findings : a.findings.map((f) => shiftFinding(f, d));
+      list = d === 0 && !continued && !resolve ? a.findings : a.findings.map((f) => shiftFinding(f, d));
+      if (resolve && a.unresolved) {
+        // a pronoun speaker with no named source earlier in its paragraph: the nearest one before it
+        for (let i = 0; i < list.length; i++) if (a.unresolved.includes(a.findings[i])) list[i] = { ...list[i], resolvedSource: resolve };
+      }
       if (continued && a.quoteOnly) {
         const q = shiftSpan(a.quoteOnly, d) as TextSpan;
         list = [
@@ -89,8 +95,8 @@ export class Linker {
       if (cache) {
         cache.cache = list;
         cache.cacheAt = cache.start;
-        cache.cacheLink = linkStart;
-        cache.cacheLinkEnd = linkEnd;
+        cache.cacheSpeaker = continued;
+        cache.cacheNamed = resolve;
       }
     }
     const out = this.out;

@@ -97,6 +97,18 @@ describe('detector: attributed claims', () => {
     assert.equal(cont?.source?.text, 'Rangers captain Ola Berg');
   });
 
+  it('resolves a pronoun source to the nearest preceding named source', () => {
+    const text = 'Harbour master Lin Ode said the pier was unsafe.\n\nShe added that repairs would take a month.';
+    const found = detect(text).filter((f) => f.kind === 'attributed');
+    assert.equal(found.length, 2);
+    assert.equal(found[1].source?.text, 'She');
+    assert.equal(found[1].resolvedSource?.text, 'Harbour master Lin Ode');
+    assert.equal(text.slice(found[1].resolvedSource?.start, found[1].resolvedSource?.end), 'Harbour master Lin Ode');
+    const same = detect('The mayor, Rosa Ibe, said the works were late. She added that costs had doubled.').filter((f) => f.kind === 'attributed');
+    assert.equal(same[1].resolvedSource?.text, 'The mayor, Rosa Ibe');
+    assert.equal(detect('He said the road was shut.')[0].resolvedSource, undefined);
+  });
+
   it('does not report a quotation paragraph with no attributed quotation before it', () => {
     const found = detect('The sun set early.\n“What a day.”').filter((f) => f.kind === 'attributed');
     assert.deepEqual(found, []);
