@@ -7,7 +7,7 @@ import { reconcile } from '../core/review/reconcile';
 import { decodeArticle } from '../core/text/binary';
 import { isSidecarPath } from '../core/sidecar/paths';
 import type { ClaimArgs } from './claimTarget';
-import { statusColorId } from './decorations';
+import { statusColorId } from '../core/editor/theme';
 import { Disposable } from './dispose';
 import type { ReviewSnapshot, ReviewState } from './reviewState';
 import type { GroupBy, Settings } from './settings';

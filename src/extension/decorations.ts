@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { STATUSES, type ClaimStatus } from '../core/annotations';
 import type { ClaimKind } from '../core/findings';
 import { planDecorations, type DecorationStyle, type OffsetRange } from '../core/editor/claimIndex';
+import { CUE_COLOR, gutterIconPath, KIND_COLORS, SOURCE_COLOR, statusColorId } from '../core/editor/theme';
 import { Disposable } from './dispose';
 import type { ReviewState } from './reviewState';
 import type { Settings } from './settings';
@@ -12,13 +13,6 @@ const VISIBLE_MARGIN_LINES = 40;
 const REFRESH_DEBOUNCE_MS = 16;
 
 const KINDS: readonly ClaimKind[] = ['attributed', 'unverified'];
-
-/** The theme colour that carries a status (gutter, ruler, underline, tree icon). */
-export function statusColorId(status: ClaimStatus | 'pending'): string {
-  if (status === 'pending') return 'claimlens.pendingForeground';
-  const camel = status.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-  return `claimlens.status.${camel}Foreground`;
-}
 
 /** Every decoration style, in drawing order (cue and source last so they sit on top). */
 export const DECORATION_STYLES: readonly DecorationStyle[] = [
@@ -178,14 +172,14 @@ export class Decorations extends Disposable {
   }
 
   private renderOptions(style: DecorationStyle, gutter: boolean): vscode.DecorationRenderOptions {
-    if (style === 'cue') return { color: new vscode.ThemeColor('claimlens.cueForeground'), fontWeight: '600' };
+    if (style === 'cue') return { color: new vscode.ThemeColor(CUE_COLOR), fontWeight: '600' };
     if (style === 'source') {
-      return { borderWidth: '1px', borderStyle: 'solid', borderColor: new vscode.ThemeColor('claimlens.sourceBorder'), borderRadius: '3px' };
+      return { borderWidth: '1px', borderStyle: 'solid', borderColor: new vscode.ThemeColor(SOURCE_COLOR), borderRadius: '3px' };
     }
     const [type, kind, status] = style.split('.') as ['pending' | 'annotation', ClaimKind, ClaimStatus | undefined];
     const statusKey = type === 'pending' ? 'pending' : (status as ClaimStatus);
     const statusColor = new vscode.ThemeColor(statusColorId(statusKey));
-    const icon = (theme: 'light' | 'dark') => vscode.Uri.joinPath(this.extensionUri, 'media', 'gutter', `${statusKey}-${theme}.svg`);
+    const icon = (theme: 'light' | 'dark') => vscode.Uri.joinPath(this.extensionUri, ...gutterIconPath(statusKey, theme).split('/'));
     const common: vscode.DecorationRenderOptions = {
       overviewRulerColor: statusColor,
       overviewRulerLane: kind === 'attributed' ? vscode.OverviewRulerLane.Left : vscode.OverviewRulerLane.Right,
@@ -199,13 +193,13 @@ export class Decorations extends Disposable {
         ...common,
         borderStyle: kind === 'attributed' ? 'none none dashed none' : 'none none dotted none',
         borderWidth: '0 0 2px 0',
-        borderColor: new vscode.ThemeColor(kind === 'attributed' ? 'claimlens.attributedBorder' : 'claimlens.unverifiedBorder'),
+        borderColor: new vscode.ThemeColor(KIND_COLORS[kind].border),
       };
     }
     // Reviewed: the kind's fill, and a solid underline in the status colour.
     return {
       ...common,
-      backgroundColor: new vscode.ThemeColor(kind === 'attributed' ? 'claimlens.attributedBackground' : 'claimlens.unverifiedBackground'),
+      backgroundColor: new vscode.ThemeColor(KIND_COLORS[kind].background),
       borderStyle: 'none none solid none',
       borderWidth: '0 0 2px 0',
       borderColor: statusColor,
