@@ -96,7 +96,7 @@ function claimTable(claims: ExportClaim[], label: (c: ExportClaim) => string, id
       `<td><span class="swatch k-${c.kind}"></span>${escapeHtml(KIND_LABELS[c.kind])}</td>` +
       `<td class="quote">${escapeHtml(c.quote)}</td>` +
       `<td>${escapeHtml(c.cue ?? '')}</td>` +
-      `<td>${sourceHtml(c)}</td>` +
+      `<td class="source">${sourceHtml(c)}</td>` +
       `<td class="note">${escapeHtml(c.note ?? '')}</td>` +
       `<td>${escapeHtml(where(c))}</td></tr>`
     );
@@ -177,7 +177,9 @@ function stylesheet(): string {
     'mark.claim{color:inherit;border-radius:2px;padding:0 1px}',
     'a.ref{font:bold 10px/1 system-ui,sans-serif;vertical-align:super;color:#59636e;text-decoration:none;margin-right:1px}',
     'table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}',
-    'table.counts td{text-align:right}table.claims{width:100%}td.quote{font-family:Georgia,serif}td.note{white-space:pre-wrap}',
+    'table.counts td{text-align:right}table.claims{width:100%}td.quote{font-family:Georgia,serif;min-width:14em}td.note{white-space:pre-wrap;min-width:10em}',
+    // Sources and notes may hold long unbroken text (URLs, markup shown as text): let only those break anywhere.
+    'table.claims td.source,table.claims td.note,table.claims td.quote{overflow-wrap:anywhere}table.claims td:first-child,table.claims td:last-child{white-space:nowrap}',
     'tr:target{outline:2px solid #0969da}',
     ...kindRules,
     ...statusRules,
