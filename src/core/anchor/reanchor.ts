@@ -27,10 +27,21 @@ export function reanchor(text: string, anchor: Anchor): { start: number; end: nu
   return match && { start: match.start, end: match.end };
 }
 
-/** `reanchor` with the method it used; `approximate: false` accepts only the exact quote. */
-export function locate(text: string, anchor: Anchor, approximate: boolean): AnchorMatch | null {
+/**
+ * `reanchor` with the method it used; `approximate: false` accepts only the exact quote. `shift` is a guess of how far
+ * the text moved (the shift of the previous annotation): when the quote and its whole prefix and suffix are there, no
+ * search is needed, since no other occurrence can match its surroundings better.
+ */
+export function locate(text: string, anchor: Anchor, approximate: boolean, shift = 0): AnchorMatch | null {
   if (anchor.quote.length === 0) return null;
   if (anchorHolds(text, anchor)) return { start: anchor.start, end: anchor.end, method: 'position' };
+  const guess = anchor.start + shift;
+  if (shift !== 0 && guess >= 0 && text.startsWith(anchor.quote, guess)) {
+    const end = guess + anchor.quote.length;
+    if (commonSuffixLength(text, guess, anchor.prefix) === anchor.prefix.length && commonPrefixLength(text, end, anchor.suffix) === anchor.suffix.length) {
+      return { start: guess, end, method: 'exact' };
+    }
+  }
   const exact = exactMatch(text, anchor);
   if (exact) return { ...exact, method: 'exact' };
   if (!approximate) return null;
@@ -123,16 +134,25 @@ function contextScore(actual: string, context: string): number {
  */
 export function reanchorData(text: string, data: SidecarData, options: { approximate?: boolean } = {}): SidecarData {
   const approximate = options.approximate ?? true;
+  let shift = 0;
   const place = <T extends { anchor: Anchor; unanchored?: boolean }>(item: T): T => {
-    const match = locate(text, item.anchor, approximate);
+    const match = locate(text, item.anchor, approximate, shift);
     if (!match) return item.unanchored ? item : { ...item, unanchored: true };
+    if (match.method !== 'approximate') shift = match.start - item.anchor.start;
     const anchor = createAnchor(text, match.start, match.end);
     if (!item.unanchored && sameAnchor(anchor, item.anchor)) return item;
     const placed = { ...item, anchor };
     delete placed.unanchored;
     return placed;
   };
-  return { ...data, annotations: data.annotations.map(place), dismissed: data.dismissed.map(place) };
+  // In position order, neighbours tend to have moved by the same amount.
+  const inOrder = <T extends { anchor: Anchor; unanchored?: boolean }>(items: readonly T[]): T[] => {
+    const order = items.map((_, i) => i).sort((a, b) => items[a].anchor.start - items[b].anchor.start);
+    const placed: T[] = new Array<T>(items.length);
+    for (const i of order) placed[i] = place(items[i]);
+    return placed;
+  };
+  return { ...data, annotations: inOrder(data.annotations), dismissed: inOrder(data.dismissed) };
 }
 
 /** Whether two anchors are identical. */

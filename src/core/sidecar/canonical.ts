@@ -16,10 +16,38 @@ const KEYWORD = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 // YAML 1.2 printable characters; anything else is escaped inside double quotes.
 const NON_PRINTABLE = /[\u2028\u2029]|[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\uD800-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// ASCII characters allowed in a plain scalar after the first (a letter): letters, digits, space and _.,;/()'?!&%=+@:-
+const PLAIN_ASCII = new Uint8Array(128);
+for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _.,;/()'?!&%=+@:-") PLAIN_ASCII[c.charCodeAt(0)] = 1;
+
+/** Whether `value` can be written plain and read back as the same string (checked on ASCII first, fast). */
+function isPlain(value: string): boolean {
+  const n = value.length;
+  if (n === 0) return false;
+  const first = value.charCodeAt(0);
+  if (first >= 128) return isPlainSlow(value);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return false;
+  let previous = first;
+  for (let i = 1; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128) return isPlainSlow(value);
+    if (PLAIN_ASCII[c] === 0) return false;
+    // no ": ", no two spaces in a row
+    if (c === 32 && (previous === 58 || previous === 32)) return false;
+    previous = c;
+  }
+  if (previous === 32 || previous === 58) return false;
+  return n > 5 || !KEYWORD.test(value);
+}
+
+function isPlainSlow(value: string): boolean {
+  return PLAIN.test(value) && !KEYWORD.test(value) && !value.endsWith(' ') && !/: |:$| {2}/.test(value);
+}
+
 /** A string as a plain scalar when that reads back as the same string, else double-quoted. */
 export function canonicalScalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value);
-  if (PLAIN.test(value) && !KEYWORD.test(value) && !value.endsWith(' ') && !/: |:$| {2}/.test(value)) return value;
+  if (isPlain(value)) return value;
   return JSON.stringify(value).replace(NON_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -65,8 +93,25 @@ export function writeCanonical(top: Plain, annotations: Plain[], dismissed: Plai
   return lines.join('\n');
 }
 
-const KEY = /^([a-z][a-z0-9_-]*):(?: ([^]*))?$/;
-const KEY_AT = /([a-z][a-z0-9_-]*):(?: ([^]*))?$/y;
+// The keys the format knows, so that split keys are the same (internalized) strings: much faster property access.
+const INTERNED = new Map(
+  ['version', 'article', 'annotations', 'dismissed', 'id', 'kind', 'status', 'quote', 'prefix', 'suffix', 'start', 'end', 'unanchored',
+    'cue', 'source', 'note', 'origin', 'rule', 'created', 'updated', 'by', 'name', 'url', 'type'].map((k) => [k, k]),
+);
+
+/** Splits `key: value` (or `key:`) starting at `offset`; undefined unless the key is `[a-z][a-z0-9_-]*`. */
+function splitKey(line: string, offset: number): [string, string] | undefined {
+  const colon = line.indexOf(':', offset);
+  if (colon <= offset) return undefined;
+  for (let i = offset; i < colon; i++) {
+    const c = line.charCodeAt(i);
+    const ok = (c >= 97 && c <= 122) || (i > offset && ((c >= 48 && c <= 57) || c === 95 || c === 45));
+    if (!ok) return undefined;
+  }
+  if (colon + 1 < line.length && line.charCodeAt(colon + 1) !== 32) return undefined;
+  const raw = line.slice(offset, colon);
+  return [INTERNED.get(raw) ?? raw, colon + 1 < line.length ? line.slice(colon + 2) : ''];
+}
 const KEY_NAME = /^[a-z][a-z0-9_-]*$/;
 
 /**
@@ -89,12 +134,11 @@ export function readCanonical(text: string): Plain | undefined {
       return undefined;
     }
     if (line.startsWith('      ')) {
-      KEY_AT.lastIndex = 6;
-      const match = KEY_AT.exec(line);
-      if (!source || !match || match[1] in source) return undefined;
-      const value = scalarValue((match[2] ?? ''));
+      const match = splitKey(line, 6);
+      if (!source || !match || match[0] in source) return undefined;
+      const value = scalarValue(match[1]);
       if (value === undefined) return undefined;
-      source[match[1]] = value;
+      source[match[0]] = value;
       continue;
     }
     source = undefined;
@@ -104,34 +148,33 @@ export function readCanonical(text: string): Plain | undefined {
         item = {};
         list.push(item);
       }
-      KEY_AT.lastIndex = 4;
-      const match = KEY_AT.exec(line);
-      if (!item || !match || match[1] in item) return undefined;
-      if ((match[2] ?? '') === '') {
-        if (match[1] !== 'source') return undefined;
+      const match = splitKey(line, 4);
+      if (!item || !match || match[0] in item) return undefined;
+      if (match[1] === '') {
+        if (match[0] !== 'source') return undefined;
         source = {};
         item.source = source;
         continue;
       }
-      const value = scalarValue((match[2] ?? ''));
+      const value = scalarValue(match[1]);
       if (value === undefined) return undefined;
-      item[match[1]] = value;
+      item[match[0]] = value;
       continue;
     }
-    const match = KEY.exec(line);
-    if (!match || match[1] in top) return undefined;
+    const match = splitKey(line, 0);
+    if (!match || match[0] in top) return undefined;
     list = undefined;
     item = undefined;
-    if (match[1] === 'annotations' || match[1] === 'dismissed') {
-      if ((match[2] ?? '') !== '' && (match[2] ?? '') !== '[]') return undefined;
+    if (match[0] === 'annotations' || match[0] === 'dismissed') {
+      if (match[1] !== '' && match[1] !== '[]') return undefined;
       list = [];
-      top[match[1]] = list;
-      if ((match[2] ?? '') === '[]') list = undefined;
+      top[match[0]] = list;
+      if (match[1] === '[]') list = undefined;
       continue;
     }
-    const value = scalarValue((match[2] ?? ''));
+    const value = scalarValue(match[1]);
     if (value === undefined) return undefined;
-    top[match[1]] = value;
+    top[match[0]] = value;
   }
   // `source:` with nothing under it is null in YAML, not an empty mapping: leave that to the Document API.
   for (const key of ['annotations', 'dismissed']) {
@@ -150,11 +193,11 @@ function scalarValue(token: string): string | number | boolean | undefined {
       return undefined;
     }
   }
-  if (/^(?:0|[1-9][0-9]{0,14})$/.test(token)) return Number(token);
+  const first = token.charCodeAt(0);
+  if (first >= 48 && first <= 57) return /^(?:0|[1-9][0-9]{0,14})$/.test(token) ? Number(token) : undefined;
   if (token === 'true') return true;
   if (token === 'false') return false;
-  if (PLAIN.test(token) && !KEYWORD.test(token) && !token.endsWith(' ') && !/: |:$| {2}/.test(token)) return token;
-  return undefined;
+  return isPlain(token) ? token : undefined;
 }
 
 function isScalar(value: unknown): value is string | number | boolean {

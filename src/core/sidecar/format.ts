@@ -144,6 +144,8 @@ interface ItemOrder {
 const written: { text: string; order: ItemOrder }[] = [];
 
 function remember(text: string, data: SidecarData): string {
+  const index = written.findIndex((entry) => entry.text.length === text.length && entry.text === text);
+  if (index !== -1) written.splice(index, 1);
   written.unshift({ text, order: { annotations: data.annotations.map(({ id }) => ({ id })), dismissed: data.dismissed.map(({ id }) => ({ id })) } });
   written.length = Math.min(written.length, 4);
   return text;

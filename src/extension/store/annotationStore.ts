@@ -93,6 +93,7 @@ export class AnnotationStore extends Disposable {
     const articles = this.register(vscode.workspace.createFileSystemWatcher('**/*', true, false, true));
     this.register(articles.onDidChange((uri) => this.articleChangedOnDisk(uri)));
     this.register(vscode.workspace.onDidChangeTextDocument((event) => this.documentChanged(event)));
+    this.register(vscode.workspace.onDidOpenTextDocument((doc) => this.documentOpened(doc)));
     this.register(vscode.workspace.onDidSaveTextDocument((doc) => this.documentSaved(doc)));
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.documentClosed(doc)));
     this.register(vscode.workspace.onDidRenameFiles((event) => void this.filesRenamed(event)));
@@ -293,6 +294,16 @@ export class AnnotationStore extends Disposable {
     this.changed.fire(entry.uri);
   }
 
+  /** A document opened after its article was loaded may hold newer text than the file read then. */
+  private documentOpened(doc: vscode.TextDocument): void {
+    const entry = this.entries.get(doc.uri.toString());
+    if (!entry) return;
+    const data = reanchorData(doc.getText(), entry.data);
+    if (sameItemsByIdentity(entry.data, data)) return;
+    this.setData(entry, data);
+    this.changed.fire(entry.uri);
+  }
+
   private documentSaved(doc: vscode.TextDocument): void {
     const entry = this.entries.get(doc.uri.toString());
     if (!entry || !entry.unsaved || entry.readOnly) return;
@@ -308,8 +319,8 @@ export class AnnotationStore extends Disposable {
 
   private articleChangedOnDisk(uri: vscode.Uri): void {
     const entry = this.entries.get(uri.toString());
-    // An open document is reloaded by VS Code, and its change events re-anchor.
-    if (!entry || this.openText(uri) !== undefined) return;
+    // An open document is reloaded by VS Code and its change events re-anchor; until then its text is the truth.
+    if (!entry) return;
     void this.run(entry, async () => {
       const text = await this.articleText(uri);
       const data = reanchorData(this.openText(uri) ?? text, entry.data);
