@@ -44,6 +44,9 @@ const ANNOTATION_KEYS = [
 const DISMISSAL_KEYS = ['id', 'kind', 'quote', 'prefix', 'suffix', 'start', 'end', 'unanchored', 'rule', 'cue', 'created', 'by'] as const;
 const SOURCE_KEYS = ['name', 'url', 'type'] as const;
 
+/** The keys the format knows, per level (the JSON Schema in schemas/sidecar.schema.json lists the same). */
+export const SIDECAR_KEYS = { top: TOP_KEYS, annotation: ANNOTATION_KEYS, dismissal: DISMISSAL_KEYS, source: SOURCE_KEYS } as const;
+
 const TO_STRING = { lineWidth: 0, minContentWidth: 0 } as const;
 const PARSE_OPTIONS = { prettyErrors: true, uniqueKeys: true, strict: true } as const;
 
