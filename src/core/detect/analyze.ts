@@ -75,7 +75,7 @@ const ADVERBIAL_INSERTS = new Set(['however', 'too', 'meanwhile', 'though', 'als
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'on', 'by', 'to', 'about', 'within', 'inside', 'across', 'among']);
 const LABEL_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'over', 'in', 'on', 'for', 'and', 'to', 'with', 'at', 'by', 'from', 'how', 'why', 'what', 'when', 'where', 'who', 'is', 'are', 'was', 'latest', 'day', 'part', 'chapter']);
 /** Plural nouns that are spelled like reporting verbs; as verbs they need a subject that can speak. */
-const NOUN_LIKE_VERBS = new Set(['states', 'questions', 'tweets', 'claims', 'reports', 'remarks', 'reasons', 'demands', 'points', 'notes', 'estimates', 'comments', 'replies', 'counters', 'shares', 'responds', 'promises', 'pledges', 'vows', 'warnings', 'reveals', 'finds', 'shows', 'thinks', 'cites', 'disputes', 'proposes', 'charges', 'stresses', 'blasts']);
+const NOUN_LIKE_VERBS = new Set(['calls', 'asks', 'states', 'questions', 'tweets', 'claims', 'reports', 'remarks', 'reasons', 'demands', 'points', 'notes', 'estimates', 'comments', 'replies', 'counters', 'shares', 'responds', 'promises', 'pledges', 'vows', 'warnings', 'reveals', 'finds', 'shows', 'thinks', 'cites', 'disputes', 'proposes', 'charges', 'stresses', 'blasts']);
 /** Heads of document-like subjects that "show" or "find" without a that-clause ("a poll shows Clinton ahead"). */
 const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research', 'figures', 'statistics', 'review', 'audit', 'investigation', 'records', 'documents', 'census', 'estimates', 'findings', 'assessment', 'memo', 'filing', 'filings', 'ruling', 'documents', 'tally', 'count', 'video', 'footage', 'transcript', 'average', 'chart', 'map', 'photos', 'images', 'probe', 'inquiry', 'panel', 'commission', 'researchers', 'scientists']);
 /** Irregular past tenses that end a subject noun phrase. */
@@ -275,6 +275,17 @@ class BlockAnalyzer {
     if (extra) return this.verbAttribution(sent, i, extra.end, { lemma: extra.info.phrase, form: 'both', weak: false }, 'extra-cue');
     // capitalised words are names ("the United States"), except at the start of a sentence
     if (t.cap && i > sent.a && toks[i - 1].k !== Tok.QuoteOpen && !this.titleCase(sent)) return null;
+    if (CLAIM_NOUNS.has(t.w) && i > sent.a && i + 1 < sent.b && toks[i + 1].w === 'that' && !toks[i + 1].q) {
+      // "Trump's claim that …": the possessor is the source
+      const p = toks[i - 1];
+      const poss = p.k === Tok.Word && (p.w.endsWith("'s") || p.w.endsWith("s'")) && !isPronounContraction(p.w) ? i - 1 : (p.k === Tok.Word && ['his', 'her', 'their', 'its'].includes(p.w) ? i - 1 : -1);
+      if (poss >= 0) {
+        let a = poss;
+        while (a - 1 >= sent.a && toks[a - 1].k === Tok.Word && toks[a - 1].cap && !toks[a - 1].q) a--;
+        const c = this.contentAfter(sent, i + 1, false);
+        if (c) return this.make(sent, i, i + 1, a, poss + 1, c.s, c.e, 'indirect', 'claim-noun');
+      }
+    }
     const entry = this.opts.verbs.get(t.w);
     if (entry) {
       let cueEnd = i + 1;
@@ -286,23 +297,17 @@ class BlockAnalyzer {
       if (entry.lemma === 'call') {
         // "called the plan a disaster", not "called for talks" or "called off the strike"
         const n = toks[i + 1];
+        if (n && (n.w === 'for' || n.w === 'on') && i + 2 < sent.b && toks[i + 2].k === Tok.Word) {
+          // "called for an inquiry", "called on Congress to act": a demand, cue includes the particle
+          if (!this.verbFormFits(sent, i, entry)) return null;
+          return this.verbAttribution(sent, i, i + 2, entry, 'reporting-verb');
+        }
         if (!n || (n.k !== Tok.Word && n.k !== Tok.QuoteOpen) || CALL_PARTICLES.has(n.w)) return null;
         const p = toks[i - 1];
         if (!p || p.k !== Tok.Word || p.w === 'which' || p.w === 'who' || p.w === 'what' || (i > sent.a + 1 && toks[i - 2].w === 'what')) return null;
       }
       if (!this.verbFormFits(sent, i, entry)) return null;
       return this.verbAttribution(sent, i, cueEnd, entry.lemma === 'point' ? { ...entry, weak: false } : entry, 'reporting-verb');
-    }
-    if (CLAIM_NOUNS.has(t.w) && i > sent.a && i + 1 < sent.b && toks[i + 1].w === 'that' && !toks[i + 1].q) {
-      // "Trump's claim that …": the possessor is the source
-      const p = toks[i - 1];
-      const poss = p.k === Tok.Word && (p.w.endsWith("'s") || p.w.endsWith("s'")) && !isPronounContraction(p.w) ? i - 1 : (p.k === Tok.Word && ['his', 'her', 'their', 'its'].includes(p.w) ? i - 1 : -1);
-      if (poss >= 0) {
-        let a = poss;
-        while (a - 1 >= sent.a && toks[a - 1].k === Tok.Word && toks[a - 1].cap && !toks[a - 1].q) a--;
-        const c = this.contentAfter(sent, i + 1, false);
-        if (c) return this.make(sent, i, i + 1, a, poss + 1, c.s, c.e, 'indirect', 'claim-noun');
-      }
     }
     if (LIGHT_VERBS.has(t.w) || ((t.w === 'come' || t.w === 'came' || t.w === 'comes' || t.w === 'coming') && toks[i + 1]?.w === 'forward')) {
       const nounAt = this.speechNounAfter(sent, i);
@@ -467,6 +472,9 @@ class BlockAnalyzer {
     // weak verbs without a that-clause only for documents ("a 2014 study found 31 cases")
     if (weakNeedsCheck && !beliefClause && (form === 'base' || !this.hasDocumentHead(np))) return null;
     const beforeNp = np.a - 1;
+    // "what the senator called a disgrace" names a phrase, it does not report a claim
+    if (entry.lemma === 'call' && beforeNp >= sent.a && toks[beforeNp].w === 'what') return null;
+    if (entry.lemma === 'ask' && cueEnd < sent.b && ['for', 'not', 'to', 'me', 'him', 'her', 'them', 'us'].includes(toks[cueEnd].w)) return null;
     // quotation before the frame: “…,” he said / “…,” said the mayor
     let qc = -1;
     if (beforeNp >= sent.a && toks[beforeNp].k === Tok.QuoteClose) qc = beforeNp;
@@ -750,7 +758,7 @@ class BlockAnalyzer {
       // a closing apposition comma or dash: "Rasul Musaev, the head of the hospital, denied"
       if (depth > 3) return empty;
       let j = k - 1;
-      while (j >= a && toks[j].k !== Tok.Dash && toks[j].k !== Tok.Comma && toks[j].k !== Tok.QuoteClose && toks[j].k !== Tok.QuoteOpen && toks[j].k !== Tok.End && toks[j].k !== Tok.Semi && k - j < 16) j--;
+      while (j >= a && toks[j].k !== Tok.Dash && toks[j].k !== Tok.Comma && toks[j].k !== Tok.QuoteClose && toks[j].k !== Tok.QuoteOpen && toks[j].k !== Tok.End && toks[j].k !== Tok.Semi && k - j < 24) j--;
       if (j < a || (toks[j].k !== Tok.Comma && toks[j].k !== Tok.Dash) || j === k - 1) return empty;
       const seg = toks[j + 1];
       if (seg.k !== Tok.Word || seg.q) return empty;
@@ -765,7 +773,8 @@ class BlockAnalyzer {
       for (let m = j + 1; m < k; m++) {
         const t = toks[m];
         if (t.k !== Tok.Word && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose && t.k !== Tok.Other) return empty;
-        if (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || (this.opts.verbs.has(t.w) && !t.cap) || PAST_TENSE.has(t.w)) return empty;
+        const ve = t.cap ? undefined : this.opts.verbs.get(t.w);
+        if (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || (ve && (ve.form === 'past' || ve.form === 'both')) || PAST_TENSE.has(t.w)) return empty;
       }
       const head = this.backwardNP(j - 1, a, depth + 1);
       if (head.b <= head.a) return empty;

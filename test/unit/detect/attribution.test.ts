@@ -81,6 +81,20 @@ describe('detector: attributed claims', () => {
     assert.match(f.cue?.text ?? '', /offered a cautious estimate/);
   });
 
+  it('treats characterising "called" and demands as attribution, but not names or phone calls', () => {
+    assert.equal(oneAttribution('The union called Mayor Ruiz a liar.').cue?.text, 'called');
+    assert.equal(oneAttribution('The senator called for an inquiry into the contract.').cue?.text, 'called for');
+    assert.deepEqual(detect('A militia called the Falcons held the bridge.').filter((f) => f.kind === 'attributed'), []);
+    assert.deepEqual(detect('She condemned what the minister called a misunderstanding.').filter((f) => f.kind === 'attributed' && f.cue?.text === 'called'), []);
+    assert.deepEqual(detect('He called off the strike.').filter((f) => f.kind === 'attributed'), []);
+  });
+
+  it('attributes a claim noun to its possessor', () => {
+    const f = oneAttribution("The minister's claim that exports doubled was wrong.");
+    assert.equal(f.cue?.text, 'claim');
+    assert.equal(f.source?.text, "The minister's");
+  });
+
   it('lets a paragraph that is wholly a quotation inherit the previous speaker', () => {
     const text = 'The coach said: “We trained hard all winter.\n“Nobody expected us to win the final.”';
     const found = detect(text).filter((f) => f.kind === 'attributed');
