@@ -48,6 +48,8 @@ export class Decorations extends Disposable {
     this.register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.schedule(e.textEditor.document.uri)));
     this.register(vscode.window.onDidChangeActiveColorTheme(() => this.rebuildTypes()));
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.drop(doc.uri)));
+    // A language change reopens the document: it may have stopped (or started) being an article.
+    this.register(vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc.uri)));
     this.register(
       settings.onDidChange((change) => {
         if (change.highlights) {
@@ -116,11 +118,10 @@ export class Decorations extends Disposable {
     if (editors.length === 0) return;
     const doc = editors[0].document;
     if (!this.review.documents.isArticle(doc)) {
-      if (this.applied.has(key)) {
-        for (const editor of editors) this.apply(editor, new Map());
-        this.applied.delete(key);
-        this.updated.fire(uri);
-      }
+      // Clear what an editor of this uri may still show (a language change keeps the editor, reopens the document).
+      if (this.types.size > 0) for (const editor of editors) this.apply(editor, new Map());
+      this.applied.delete(key);
+      this.updated.fire(uri);
       return;
     }
     const snapshot = this.review.snapshot(doc);

@@ -151,6 +151,16 @@ describe('editor experience', function () {
     assert.ok(textOf(editor.document, d['pending.unverified']).includes('The mayor allegedly knew about the cracks.'));
   });
 
+  it('stops decorating a document whose language changes to one that is not an article', async () => {
+    const uri = writeArticle('language.txt');
+    const editor = await open(uri);
+    await decorationsWhere(uri, (x) => !!x['pending.attributed'], 'highlights');
+    await vscode.languages.setTextDocumentLanguage(editor.document, 'json');
+    await decorationsWhere(uri, (x) => Object.keys(x).length === 0, 'no highlights in a JSON document');
+    await vscode.languages.setTextDocumentLanguage(vscode.window.activeTextEditor!.document, 'markdown');
+    await decorationsWhere(uri, (x) => !!x['pending.attributed'], 'highlights again as Markdown');
+  });
+
   it('hovers explain a detection and offer only the extension’s own commands', async () => {
     const uri = writeArticle('hover.txt');
     const editor = await open(uri);
