@@ -90,8 +90,11 @@ export class AnnotationStore extends Disposable {
   constructor(private readonly options: AnnotationStoreOptions = {}) {
     super();
     this.watchSidecars();
-    const articles = this.register(vscode.workspace.createFileSystemWatcher('**/*', true, false, true));
+    // Creations count too: git and many editors replace a file (delete, create), and the watcher folds a write that
+    // follows a creation into the creation.
+    const articles = this.register(vscode.workspace.createFileSystemWatcher('**/*', false, false, true));
     this.register(articles.onDidChange((uri) => this.articleChangedOnDisk(uri)));
+    this.register(articles.onDidCreate((uri) => this.articleChangedOnDisk(uri)));
     this.register(vscode.workspace.onDidChangeTextDocument((event) => this.documentChanged(event)));
     this.register(vscode.workspace.onDidOpenTextDocument((doc) => this.documentOpened(doc)));
     this.register(vscode.workspace.onDidSaveTextDocument((doc) => this.documentSaved(doc)));

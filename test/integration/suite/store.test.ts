@@ -145,7 +145,11 @@ describe('annotation store', () => {
     await store.load(uri);
     const rewritten = ['Harbour plan approved after long debate', '', SAID, '', QUOTE.replace('forty', 'about forty'), ''].join('\n');
     fs.writeFileSync(uri.fsPath, rewritten);
-    const state = await stateWhere(store, uri, (s) => byId(s, annotations[2].id).unanchored === true, 'the outside rewrite to be re-anchored');
+    const open = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const state = await stateWhere(store, uri, (s) => byId(s, annotations[2].id).unanchored === true, 'the outside rewrite to be re-anchored').catch((error: Error) => {
+      const doc = open();
+      throw new Error(`${error.message}; document open: ${doc ? `yes, dirty ${doc.isDirty}, reloaded ${doc.getText() === rewritten}` : 'no'}`);
+    });
     const said = byId(state, annotations[0].id);
     assert.equal(said.anchor.start, rewritten.indexOf(SAID), 'the exact quote is found at its new place');
     const quote = byId(state, annotations[1].id);
