@@ -104,11 +104,10 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
   if (toks.length === 0) return result;
   const sentences = tokenSentences(text, toks);
   // one lookup per word: can it start a cue or a hedge?
-  const cueStarts = opts.cueStarts;
-  const hedgeStarts = opts.hedgeStarts;
+  const flags = opts.wordFlags;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.k === Tok.Word) t.f = (cueStarts.has(t.w) ? 1 : 0) | (hedgeStarts.has(t.w) ? 2 : 0);
+    if (t.k === Tok.Word) t.f = flags.get(t.w) ?? 0;
   }
   const analyzer = new BlockAnalyzer(text, toks, opts, result);
   analyzer.run(sentences);
@@ -160,7 +159,7 @@ function ruleId(prefix: string, name: string): string {
 class BlockAnalyzer {
   private readonly taken: Array<{ s: number; e: number }> = [];
   /** Results of cue attempts made by the tail pass, by token index. */
-  private readonly tried = new Map<number, Attribution | null>();
+  private tried: Map<number, Attribution | null> | null = null;
 
   constructor(
     private readonly text: string,
@@ -219,7 +218,7 @@ class BlockAnalyzer {
         if (!split) continue;
       }
       // the tail pass already tried the non-participle verbs at the end of the sentence
-      const att = this.tried.has(i) ? (this.tried.get(i) as Attribution | null) : this.cueAt(sent, i, last);
+      const att = this.tried !== null && this.tried.has(i) ? (this.tried.get(i) as Attribution | null) : this.cueAt(sent, i, last);
       if (att) {
         if (att.contentEnd <= att.contentStart) continue;
         this.accept(att, sent);
@@ -389,7 +388,7 @@ class BlockAnalyzer {
       const entry = this.opts.verbs.get(t.w);
       if (!entry || entry.form === 'ing' || entry.lemma === 'point' || entry.lemma === 'hint') continue;
       const att = this.cueAt(sent, i, null);
-      this.tried.set(i, att);
+      (this.tried ??= new Map()).set(i, att);
       if (att && (att.rule === 'quote-then-verb' || att.rule === 'parenthetical' || att.rule === 'inverted') && att.contentStart === this.frameStart(sent, att)) return att;
     }
     return null;

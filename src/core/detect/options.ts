@@ -17,6 +17,8 @@ export interface CompiledOptions {
   cueStarts: Set<string>;
   /** Every word that can start an unverified cue. */
   hedgeStarts: Set<string>;
+  /** Both sets as one lookup: 1 = may start a cue, 2 = may start a hedge. */
+  wordFlags: Map<string, number>;
   /** True when a cue text contains an ignored word or phrase. */
   ignored(cueText: string): boolean;
 }
@@ -73,5 +75,8 @@ export function compileOptions(options: DetectorOptions = {}): CompiledOptions {
     }
   }
   const hedgeStarts = new Set<string>([...sharedHedges.firstWords(), ...(extraHedges ? extraHedges.firstWords() : []), ...CLAIMANTLESS_NOUNS]);
-  return { verbs: sharedVerbs, hedges: sharedHedges, extraHedges, extraCues, includeModal: options.includeModal === true, cueStarts, hedgeStarts, ignored };
+  const wordFlags = new Map<string, number>();
+  for (const w of cueStarts) wordFlags.set(w, 1);
+  for (const w of hedgeStarts) wordFlags.set(w, (wordFlags.get(w) ?? 0) | 2);
+  return { verbs: sharedVerbs, hedges: sharedHedges, extraHedges, extraCues, includeModal: options.includeModal === true, cueStarts, hedgeStarts, wordFlags, ignored };
 }

@@ -53,6 +53,19 @@ function isUpper(c: number): boolean {
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+const INTERN_MASK = 8191;
+const INTERN: Array<string | undefined> = new Array(INTERN_MASK + 1);
+
+/** True when text from `s` equals `word` ignoring ASCII case. */
+function sameLower(text: string, s: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(s + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 /** Tokenizes text[from, to). Straight double quotes are classified as opening or closing by their neighbours. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -63,35 +76,58 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       const s = i;
       i++;
       let plain = !(c >= 65 && c <= 90) && c < 128;
+      let ascii = c < 128;
       let curly = false;
+      let h = c >= 65 && c <= 90 ? c + 32 : c;
       for (;;) {
         if (i >= to) break;
         const d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) {
+          h = (h * 33 + d) | 0;
           i++;
           continue;
         }
         if (isWordChar(d)) {
-          if (d >= 128 || (d >= 65 && d <= 90)) plain = false;
+          if (d >= 128) ascii = plain = false;
+          else if (d >= 65 && d <= 90) {
+            plain = false;
+            h = (h * 33 + d + 32) | 0;
+          } else h = (h * 33 + d) | 0;
           i++;
           continue;
         }
-        if (d === 0x2019) curly = true;
         // internal joiners: apostrophes, hyphens, dots (U.S), digit separators (1,500 8:30)
         if (i + 1 < to && isWordChar(text.charCodeAt(i + 1))) {
           if (d === 39 || d === 0x2019 || d === 45 || d === 0x2011 || d === 46 || d === 38) {
+            if (d === 0x2019) curly = true;
+            if (d > 127) ascii = false;
+            h = (h * 33 + d) | 0;
             i++;
             continue;
           }
           if ((d === 44 || d === 58) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) {
+            h = (h * 33 + d) | 0;
             i++;
             continue;
           }
         }
         break;
       }
-      let word = plain ? text.slice(s, i) : text.slice(s, i).toLowerCase();
-      if (curly) word = word.replace(/\u2019/g, "'");
+      let word: string;
+      const len = i - s;
+      if (ascii && len <= 16) {
+        // common words come from a small cache instead of a fresh string each time
+        const slot = (h ^ (len << 7)) & INTERN_MASK;
+        const hit = INTERN[slot];
+        if (hit !== undefined && hit.length === len && sameLower(text, s, hit)) word = hit;
+        else {
+          word = plain ? text.slice(s, i) : text.slice(s, i).toLowerCase();
+          INTERN[slot] = word;
+        }
+      } else {
+        word = plain ? text.slice(s, i) : text.slice(s, i).toLowerCase();
+        if (curly) word = word.replace(/\u2019/g, "'");
+      }
       // a trailing dot belongs to abbreviations, initials and dotted acronyms
       if (i < to && text.charCodeAt(i) === 46 && !(i + 1 < to && text.charCodeAt(i + 1) === 46)) {
         const numberSign = word === 'no' || word === 'nos';
