@@ -171,12 +171,28 @@ class BlockAnalyzer {
   run(sentences: Sentence[]): void {
     const toks = this.toks;
     let attributed = 0;
+    // the speaker of the last quotation in this paragraph, which a following all-quote sentence continues
+    let quoteSpeaker: TextSpan | null = null;
     for (let si = 0; si < sentences.length; si++) {
       const sent = sentences[si];
       const before = this.out.findings.length;
       if (si === 0) this.speakerLabel(sent);
       this.attributions(sent);
-      attributed += this.out.findings.length - before;
+      const added = this.out.findings.length - before;
+      attributed += added;
+      if (added > 0) {
+        const f = this.out.findings[this.out.findings.length - 1];
+        quoteSpeaker = f.category === 'direct-quote' && f.source ? (f.resolvedSource ?? f.source) : null;
+      } else if (quoteSpeaker && this.wholeQuote(sent)) {
+        // "“We will respond,” Zelensky said. “Russia will pay.”": the second sentence is his too
+        const span = this.span(toks[sent.a].s, toks[sent.b - 1].e);
+        if (!this.isTaken(span.start)) {
+          this.out.findings.push({ kind: 'attributed', start: span.start, end: span.end, text: span.text, cue: null, source: quoteSpeaker, content: span, category: 'continued-quote', rule: 'attributed.continued-quote' });
+          attributed++;
+        }
+      } else {
+        quoteSpeaker = null;
+      }
       this.unverified(sent);
     }
     // a block that is wholly a quotation, with no attribution of its own
@@ -197,6 +213,21 @@ class BlockAnalyzer {
       }
     }
     this.out.findings.sort((x, y) => x.start - y.start || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
+  }
+
+  /** The sentence opens with a quotation mark and its quotation runs to its end. */
+  private wholeQuote(sent: Sentence): boolean {
+    const toks = this.toks;
+    if (toks[sent.a].k !== Tok.QuoteOpen) return false;
+    for (let j = sent.a + 1; j < sent.b; j++) {
+      const t = toks[j];
+      if (t.k === Tok.QuoteOpen) return false;
+      if (t.k === Tok.QuoteClose) {
+        for (let k = j + 1; k < sent.b; k++) if (toks[k].k !== Tok.End && toks[k].k !== Tok.Other) return false;
+        return true;
+      }
+    }
+    return true;
   }
 
   // ------------------------------------------------------------------ attribution
@@ -444,6 +475,8 @@ class BlockAnalyzer {
       }
     }
     const form = entry.form;
+    // "has not confirmed", "did not say": a denial of speech is not a claim
+    for (let j = cs; j < v; j++) if (toks[j].w === 'not' || toks[j].w === 'never' || toks[j].w.endsWith("n't")) return null;
     let passive = false;
     if (lastAux !== null && BE_FORMS.has(lastAux) && (form === 'en' || form === 'both' || form === 'past')) passive = true;
     if (form === 'base' && cs - 1 >= sent.a && toks[cs - 1].w === 'to') return null;
@@ -461,7 +494,7 @@ class BlockAnalyzer {
       return null;
     }
     const weakNeedsCheck = entry.weak && !this.weakOk(sent, cueEnd);
-    const beliefClause = weakNeedsCheck && BELIEF_LEMMAS.has(entry.lemma) && form !== 'ing' && this.clauseStarts(cueEnd, sent.b) && cs - 1 >= sent.a && (toks[cs - 1].cap || ['he', 'she', 'they', 'we'].includes(toks[cs - 1].w));
+    const beliefClause = weakNeedsCheck && BELIEF_LEMMAS.has(entry.lemma) && form !== 'ing' && this.clauseStarts(cueEnd, sent.b) && cs - 1 >= sent.a && (toks[cs - 1].cap || ['he', 'she', 'they', 'we'].includes(toks[cs - 1].w) || VAGUE_HEADS.has(toks[cs - 1].w));
     if (weakNeedsCheck && !beliefClause && !(entry.lemma === 'show' || entry.lemma === 'find' || entry.lemma === 'indicate' || entry.lemma === 'suggest')) return null;
 
     // the source: a pronoun contraction, or the noun phrase before the verb group

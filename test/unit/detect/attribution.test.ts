@@ -104,6 +104,20 @@ describe('detector: attributed claims', () => {
     assert.equal(found[1].source?.text, 'The coach');
   });
 
+  it('continues a quotation sentence within the same paragraph', () => {
+    const text = '“The dam will hold,” engineer Ama Osei said on Monday. “We reinforced it twice.” Residents were not convinced.';
+    const found = detect(text).filter((f) => f.kind === 'attributed');
+    assert.equal(found.length, 2);
+    assert.equal(found[1].category, 'continued-quote');
+    assert.equal(found[1].text, '“We reinforced it twice.”');
+    assert.equal(found[1].source?.text, 'engineer Ama Osei');
+  });
+
+  it('does not treat a denial of speech as a claim', () => {
+    assert.deepEqual(detect('The army has not confirmed the losses.').filter((f) => f.kind === 'attributed'), []);
+    assert.deepEqual(detect('The spokesman did not say when talks would resume.').filter((f) => f.kind === 'attributed'), []);
+  });
+
   it('resolves a pronoun speaker to the named speaker for a continued quotation', () => {
     const text = 'Rangers captain Ola Berg said the team was tired.\n“We were lucky,” he said.\n“The second half was poor.”';
     const found = detect(text).filter((f) => f.kind === 'attributed');
