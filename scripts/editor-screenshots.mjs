@@ -136,6 +136,14 @@ try {
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type('ClaimLens: Focus on Claims View', { delay: 10 });
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Claims View' }).first().click();
+  // Widen the side bar so that the claims' descriptions (kind, status, source) fit: the editor has the focus here,
+  // so shrinking the current view widens the side bar.
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type('View: Decrease Current View Size', { delay: 5 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Decrease Current View Size' }).first().click();
+  }
   const articleRow = page.locator('.pane-body .monaco-list-row', { hasText: 'newsroom-brief.txt' }).first();
   await articleRow.waitFor({ state: 'visible', timeout: 60_000 });
   await articleRow.click();
