@@ -387,7 +387,7 @@ class BlockAnalyzer {
       const speaker = p.cap || PRONOUNS.has(pw) || pw === 'that';
       if (NOUN_LIKE_VERBS.has(toks[i].w) && !clause) {
         const pronounSubject = PRONOUNS.has(pw) || pw === 'that';
-        const objectFollows = n && n.k === Tok.Word && !PREPOSITIONS.has(n.w) && n.w !== 'as' && n.w !== 'and';
+        const objectFollows = n && n.k === Tok.Word && (!PREPOSITIONS.has(n.w) || (n.w === 'to' && ['have', 'be', 'know', 'hold', 'control', 'represent'].includes(toks[i + 2]?.w ?? ''))) && n.w !== 'as' && n.w !== 'and';
         const atEnd = !n || n.k === Tok.End;
         if (!pronounSubject && !(speaker && (objectFollows || atEnd))) return false;
       }
@@ -947,18 +947,27 @@ class BlockAnalyzer {
     };
     if (source) {
       // the head is the last word token of the source; a capitalised word after the first makes it a name
+      // vague: an unnamed group or source word heads the phrase ("officials in Kyiv", "a source familiar with …")
       let head = '';
       let named = false;
+      let vague = false;
       let wordsInSource = 0;
+      let inModifier = false;
       for (let j = att.srcA; j < att.srcB; j++) {
         const t = this.toks[j];
-        if (t.k !== Tok.Word) continue;
+        if (t.k !== Tok.Word) {
+          if (t.k === Tok.Comma || t.k === Tok.Dash || t.k === Tok.ParenOpen) inModifier = true;
+          continue;
+        }
         wordsInSource++;
         head = t.w;
+        if (PREPOSITIONS.has(t.w) || t.w.endsWith('ing') || t.w === 'familiar' || t.w === 'close') inModifier = true;
+        if (inModifier) continue;
         if (t.cap && wordsInSource > 1) named = true;
+        if (VAGUE_HEADS.has(t.w)) vague = true;
       }
       const pronoun = wordsInSource === 1 && PRONOUNS.has(head);
-      if (VAGUE_HEADS.has(head) && !named) f.sourceVague = true;
+      if (vague && !named) f.sourceVague = true;
       if (att.quote) {
         this.out.quoteSpeaker = source;
         this.out.speakerIsPronoun = pronoun;

@@ -73,6 +73,9 @@ describe('detector: attributed claims', () => {
     assert.equal(f.sourceVague, true);
     assert.equal(oneAttribution('School administrators estimated that 300 pupils were absent.').sourceVague, true);
     assert.equal(oneAttribution('Mayor Ines Kahn said the road would stay closed.').sourceVague, undefined);
+    assert.equal(oneAttribution('A source familiar with the talks told the paper that a deal was close.').sourceVague, true);
+    assert.equal(oneAttribution('Officials in Lisbon said the grid was stable.').sourceVague, true);
+    assert.equal(oneAttribution('Ana Reis, the head of the grid operators, said the grid was stable.').sourceVague, undefined);
   });
 
   it('finds light-verb frames ("offered an estimate", "came forward with allegations")', () => {
