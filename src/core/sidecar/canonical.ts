@@ -110,9 +110,10 @@ function splitKey(line: string, offset: number): [string, string] | undefined {
   }
   if (colon + 1 < line.length && line.charCodeAt(colon + 1) !== 32) return undefined;
   const raw = line.slice(offset, colon);
+  if (KEYWORD.test(raw)) return undefined; // `null:` is a null key in YAML, not the string "null"
   return [INTERNED.get(raw) ?? raw, colon + 1 < line.length ? line.slice(colon + 2) : ''];
 }
-const KEY_NAME = /^[a-z][a-z0-9_-]*$/;
+const KEY_NAME = /^(?!(?:true|false|null|yes|no|on|off|y|n)$)[a-z][a-z0-9_-]*$/;
 
 /**
  * Reads canonical text into the plain value YAML would give, or undefined when the text is not in the subset
@@ -125,6 +126,7 @@ export function readCanonical(text: string): Plain | undefined {
   while (i < lines.length && (lines[i] === '' || (i === 0 && lines[i] === HEADER))) i++;
   const top: Plain = {};
   let list: Plain[] | undefined;
+  let listKey = '';
   let item: Plain | undefined;
   let source: Plain | undefined;
   for (; i < lines.length; i++) {
@@ -147,6 +149,7 @@ export function readCanonical(text: string): Plain | undefined {
       if (line.startsWith('  - ')) {
         item = {};
         list.push(item);
+        top[listKey] = list;
       }
       const match = splitKey(line, 4);
       if (!item || !match || match[0] in item) return undefined;
@@ -168,7 +171,9 @@ export function readCanonical(text: string): Plain | undefined {
     if (match[0] === 'annotations' || match[0] === 'dismissed') {
       if (match[1] !== '' && match[1] !== '[]') return undefined;
       list = [];
-      top[match[0]] = list;
+      listKey = match[0];
+      // `key:` with no items under it is null in YAML; `key: []` is an empty list.
+      top[match[0]] = match[1] === '[]' ? list : null;
       if (match[1] === '[]') list = undefined;
       continue;
     }
