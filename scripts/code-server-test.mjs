@@ -119,6 +119,8 @@ const noise = [
   /^Updating additional builtin extensions cache/,
   /^\[Service Worker\]/,
   /^ChatSessionStore:/,
+  /^Creation of workbench contribution/,
+  /^Extension host \(Remote\) is (un)?responsive/,
 ];
 function isWorkbenchNoise(logArgs) {
   const first = typeof logArgs?.[0] === 'string' ? logArgs[0] : '';
