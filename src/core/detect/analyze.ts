@@ -733,6 +733,22 @@ class BlockAnalyzer {
   private contentEndOf(sent: Sentence, c: number): number {
     const toks = this.toks;
     let b = sent.b;
+    // a trailing participle clause (", arguing that …", ", further raising …") is not part of the claim
+    for (let k = c + 2; k + 1 < sent.b; k++) {
+      const t = toks[k];
+      if (t.k !== Tok.Comma || t.q) continue;
+      let n = k + 1;
+      if (toks[n].k === Tok.Word && ADVERBS.has(toks[n].w) && n + 1 < sent.b) n++;
+      const w = toks[n];
+      if (w.k === Tok.Word && !w.q && !w.cap && w.w.length > 5 && w.w.endsWith('ing')) {
+        b = k;
+        break;
+      }
+      if (w.k === Tok.Word && w.w === 'according' && toks[n + 1]?.w === 'to') {
+        b = k;
+        break;
+      }
+    }
     while (b - 1 > c && (toks[b - 1].k === Tok.End || toks[b - 1].k === Tok.Semi || toks[b - 1].k === Tok.Comma) && !toks[b - 1].q) b--;
     return toks[b - 1].e;
   }
