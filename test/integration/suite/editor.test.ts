@@ -433,6 +433,11 @@ describe('editor experience', function () {
     assert.match(String(item.description), /^2/, 'the node shows its count');
     const claimItem = api.claimsTree.getTreeItem(article.children[0]);
     assert.equal(claimItem.command?.command, 'claimlens.revealClaim');
+    // A context-menu command receives the tree node itself.
+    const pendingNode = article.children[1];
+    assert.equal(api.claimsTree.getTreeItem(pendingNode).contextValue, 'claim.pending');
+    await vscode.commands.executeCommand('claimlens.acceptDetection', pendingNode);
+    assert.deepEqual(sidecarOnDisk(uri).annotations.map((a) => [a.kind, a.status]).sort(), [['attributed', 'false'], ['unverified', 'unchecked']]);
 
     await vscode.commands.executeCommand('claimlens.groupByStatus');
     const falseGroup = api.claimsTree.roots().find((g) => g.status === 'false');
