@@ -18,6 +18,7 @@
 //   --settle=MS        wait this long before the screenshot (default 2000)
 //   --viewport=WxH     browser size (default 1280x800)
 //   --screenshot=PNG   where to save the picture (in test mode: taken when the tests end)
+//   --url=URL          look at a workbench that is already served (e.g. by `npm start`) instead of starting one
 //
 // Both modes (test mode without --extensionDevelopmentPath develops an empty extension, so that only installed
 // extensions are under test):
@@ -69,9 +70,15 @@ const screenshot = flag('screenshot') && path.resolve(flag('screenshot'));
 const [vw, vh] = (flag('viewport') ?? '1280x800').split('x').map(Number);
 const vsixes = flags.get('install-extension') ?? [];
 
-const codeServerDir = ensureRuntime();
+// --url attaches to a workbench that is already served (e.g. by `npm start`) instead of starting a server.
+const attachUrl = flag('url');
+if (attachUrl && extTests) {
+  console.error('[code-server-test] --url cannot run tests; it only looks at a running workbench');
+  process.exit(2);
+}
+const codeServerDir = attachUrl ? undefined : ensureRuntime();
 // Screenshots wrap long lines so that a whole paragraph of an article is in the picture.
-const profile = makeProfile({
+const profile = attachUrl ? undefined : makeProfile({
   extensionsDir: flag('extensionsDir', 'extensions-dir'),
   userSettings: extTests ? {} : { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false },
 });
@@ -91,7 +98,7 @@ async function finish(code) {
     /* already closed */
   }
   await server?.stop();
-  removeProfile(profile);
+  if (profile) removeProfile(profile);
   log(`exit code ${code}`);
   process.exit(code);
 }
@@ -180,7 +187,7 @@ async function hoverText(text) {
   log(`hover shown over: ${text}`);
 }
 
-try {
+async function startOwnServer() {
   for (const vsix of vsixes) log(installExtension(codeServerDir, profile, vsix));
   if (extTests && !extDev) {
     // VS Code runs extension tests only in extension development mode. To test installed extensions alone,
@@ -203,7 +210,11 @@ try {
     }
   });
   log(`VS Code server up on ${server.url}`);
+  return workbenchUrl(server.authority, { folder, extensionDevelopmentPath: extDev, extensionTestsPath: extTests });
+}
 
+try {
+  const url = attachUrl ?? (await startOwnServer());
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: vw, height: vh } });
   page.on('pageerror', (e) => console.error('[page error]', e.message));
@@ -220,7 +231,6 @@ try {
     await finish(code);
   });
 
-  const url = workbenchUrl(server.authority, { folder, extensionDevelopmentPath: extDev, extensionTestsPath: extTests });
   if (verbose) log('opening', url);
   await page.goto(url);
 

@@ -3,15 +3,19 @@
  *  1. the extension under development (the repository) with every test in suite/, through @vscode/test-electron's
  *     runTests and scripts/code-server-shim (the VS Code server from code-server, in headless Chromium);
  *  2. the packaged extension: `npm run package` builds the VSIX, the server's own CLI installs it into a fresh
- *     extensions folder, and the tests in vsix/ check that the installed copy activates.
- * Each pass opens a throwaway copy of examples/, so tests may edit files freely.
+ *     extensions folder, and the tests in vsix/ check that the installed copy activates;
+ *  3. `npm start` (scripts/start.mjs): it prints the scan, serves the workbench, and the address it prints opens
+ *     examples/ with the extension under development; Ctrl-C stops it.
+ * Passes 1 and 2 open a throwaway copy of examples/, so tests may edit files freely.
  *
- * env: CLAIMLENS_TEST_FILE=part / CLAIMLENS_TEST_GREP=text   run only matching files / tests (pass 2 is then skipped
- *        unless CLAIMLENS_TEST_VSIX=1); CLAIMLENS_TEST_VSIX=0 skips pass 2;
+ * env: CLAIMLENS_TEST_FILE=part / CLAIMLENS_TEST_GREP=text   run only matching files / tests (passes 2 and 3 are then
+ *        skipped unless CLAIMLENS_TEST_VSIX=1 / CLAIMLENS_TEST_START=1); CLAIMLENS_TEST_VSIX=0 and
+ *        CLAIMLENS_TEST_START=0 skip them;
  *      VSCODE_EXECUTABLE_PATH   a desktop VS Code to use instead of the shim (pass 1 only).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
@@ -72,10 +76,78 @@ function vsixPass(tmp: string): void {
   );
 }
 
+/** Resolves with the first match of `pattern` in what `stream` prints, or rejects after `timeoutMs`. */
+function waitForOutput(stream: NodeJS.ReadableStream, seen: string[], pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${pattern} in the output within ${timeoutMs / 1000} s:\n${seen.join('')}`)), timeoutMs);
+    const check = () => {
+      const m = seen.join('').match(pattern);
+      if (m) {
+        clearTimeout(timer);
+        stream.off('data', check);
+        resolve(m);
+      }
+    };
+    stream.on('data', check);
+    check();
+  });
+}
+
+/** The status and Location header of a GET without following redirects. */
+function head(url: string): Promise<{ status: number; location: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, location: res.headers.location ?? '' });
+      })
+      .on('error', reject);
+  });
+}
+
+async function startPass(): Promise<void> {
+  console.log('\n=== npm start: the workbench it serves ===');
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const seen: string[] = [];
+  child.stdout.on('data', (d: Buffer) => {
+    seen.push(String(d));
+    process.stdout.write(d);
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  try {
+    const [, address] = await waitForOutput(child.stdout, seen, /(http:\/\/127\.0\.0\.1:\d+\/)\s/, 180_000);
+    if (!seen.join('').includes('$ claimlens scan examples')) throw new Error('npm start did not print the scan of examples/');
+    const landing = await head(address);
+    const expected = encodeURIComponent(`vscode-remote://${new URL(address).host}${root}`);
+    if (landing.status !== 302 || !landing.location.includes(expected)) {
+      throw new Error(`${address} should redirect to the workbench with the extension under development, got ${landing.status} ${landing.location}`);
+    }
+    // Look at it in the browser: the workbench runs the extension under development and opens an example article.
+    run('node', [
+      path.join(root, 'scripts', 'code-server-test.mjs'),
+      `--url=${address}`,
+      '--open=newsroom-brief.txt',
+      '--expect=Extension Development Host',
+      '--settle=500',
+    ]);
+  } finally {
+    child.kill('SIGINT');
+  }
+  const code = await exited;
+  if (code !== 0) throw new Error(`npm start exited with ${code} after Ctrl-C`);
+  console.log('npm start: served, opened and stopped cleanly');
+}
+
+/** Whether an optional pass runs: its variable decides; unset, it runs unless the run is filtered to some tests. */
+function optionalPass(variable: string, filtered: boolean): boolean {
+  const setting = process.env[variable];
+  return setting === undefined || setting === '' ? !filtered : setting !== '0';
+}
+
 async function main(): Promise<void> {
   const filtered = !!(process.env.CLAIMLENS_TEST_FILE || process.env.CLAIMLENS_TEST_GREP);
-  const vsixSetting = process.env.CLAIMLENS_TEST_VSIX;
-  const withVsix = vsixSetting === undefined || vsixSetting === '' ? !filtered : vsixSetting !== '0';
+  const withVsix = optionalPass('CLAIMLENS_TEST_VSIX', filtered);
+  const withStart = optionalPass('CLAIMLENS_TEST_START', filtered);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-it-'));
   const failures: string[] = [];
   // Both passes run even when the first fails, so one run reports everything that is broken.
@@ -90,6 +162,8 @@ async function main(): Promise<void> {
     await attempt('development pass', () => developmentPass(tmp));
     if (withVsix) await attempt('VSIX pass', () => vsixPass(tmp));
     else console.log('\n(VSIX pass skipped; CLAIMLENS_TEST_VSIX=1 runs it)');
+    if (withStart) await attempt('npm start pass', startPass);
+    else console.log('(npm start pass skipped; CLAIMLENS_TEST_START=1 runs it)');
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
