@@ -21,11 +21,7 @@ export class Navigation {
     const s = this.settings.get(doc.uri);
     const shown = (c: Claim) => s.kinds.includes(c.kind) && (c.type === 'annotation' || s.showDetections);
     const offset = doc.offsetAt(editor.selection.start);
-    const claims = snapshot.index.claims.filter(shown);
-    const claim =
-      direction === 1
-        ? (claims.find((c) => c.start > offset) ?? claims[0])
-        : ([...claims].reverse().find((c) => c.start < offset) ?? claims[claims.length - 1]);
+    const claim = direction === 1 ? snapshot.index.next(offset, shown) : snapshot.index.previous(offset, shown);
     if (!claim) {
       void vscode.window.showInformationMessage('ClaimLens: no claims in this article.');
       return undefined;

@@ -61,15 +61,16 @@ export class ClaimIndex {
     return out.reverse();
   }
 
-  /** The first claim starting after `offset`, wrapping to the first claim; undefined when there are none. */
-  next(offset: number): Claim | undefined {
-    return this.claims.find((c) => c.start > offset) ?? this.claims[0];
+  /** The first claim (that `shown` accepts) starting after `offset`, wrapping around; undefined when there is none. */
+  next(offset: number, shown: (c: Claim) => boolean = () => true): Claim | undefined {
+    return this.claims.find((c) => c.start > offset && shown(c)) ?? this.claims.find(shown);
   }
 
-  /** The last claim starting before `offset`, wrapping to the last claim; undefined when there are none. */
-  previous(offset: number): Claim | undefined {
-    for (let i = this.claims.length - 1; i >= 0; i--) if (this.claims[i].start < offset) return this.claims[i];
-    return this.claims[this.claims.length - 1];
+  /** The last claim (that `shown` accepts) starting before `offset`, wrapping around; undefined when there is none. */
+  previous(offset: number, shown: (c: Claim) => boolean = () => true): Claim | undefined {
+    for (let i = this.claims.length - 1; i >= 0; i--) if (this.claims[i].start < offset && shown(this.claims[i])) return this.claims[i];
+    for (let i = this.claims.length - 1; i >= 0; i--) if (shown(this.claims[i])) return this.claims[i];
+    return undefined;
   }
 }
 

@@ -59,6 +59,11 @@ describe('ClaimIndex', () => {
     assert.equal(index.next(last.start), index.claims[0]);
     assert.equal(index.previous(0), last);
     assert.equal(index.next(0), index.claims[0]);
+    const unverified = (c: Claim) => c.kind === 'unverified';
+    const firstUnverified = index.claims.find(unverified);
+    assert.equal(index.next(0, unverified), firstUnverified);
+    assert.equal(index.previous(firstUnverified!.start, unverified), [...index.claims].reverse().find(unverified), 'wraps to the last shown claim');
+    assert.equal(new ClaimIndex([], []).next(0), undefined);
   });
 });
 
