@@ -44,11 +44,14 @@ function isPlainSlow(value: string): boolean {
   return PLAIN.test(value) && !KEYWORD.test(value) && !value.endsWith(' ') && !/: |:$| {2}/.test(value);
 }
 
+const MAYBE_NON_PRINTABLE = /[\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** A string as a plain scalar when that reads back as the same string, else double-quoted. */
 export function canonicalScalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value);
   if (isPlain(value)) return value;
-  return JSON.stringify(value).replace(NON_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(value);
+  return MAYBE_NON_PRINTABLE.test(json) ? json.replace(NON_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
 
 type Plain = Record<string, unknown>;
@@ -59,8 +62,9 @@ type Plain = Record<string, unknown>;
  */
 export function writeCanonical(top: Plain, annotations: Plain[], dismissed: Plain[]): string | undefined {
   const lines = [HEADER, ''];
-  for (const [key, value] of Object.entries(top)) {
-    if (!isScalar(value) || !KEY_NAME.test(key)) return undefined;
+  for (const key in top) {
+    const value = top[key];
+    if (!isScalar(value) || !validKey(key)) return undefined;
     lines.push(`${key}: ${canonicalScalar(value)}`);
   }
   for (const [key, items] of [['annotations', annotations], ['dismissed', dismissed]] as const) {
@@ -71,14 +75,16 @@ export function writeCanonical(top: Plain, annotations: Plain[], dismissed: Plai
     lines.push(`${key}:`);
     for (const item of items) {
       let first = true;
-      for (const [field, value] of Object.entries(item)) {
-        if (!KEY_NAME.test(field)) return undefined;
+      for (const field in item) {
+        const value = item[field];
+        if (!validKey(field)) return undefined;
         const lead = first ? '  - ' : '    ';
         first = false;
         if (field === 'source' && isRecord(value)) {
           lines.push(`${lead}source:`);
-          for (const [k, v] of Object.entries(value)) {
-            if (!isScalar(v) || !KEY_NAME.test(k)) return undefined;
+          for (const k in value) {
+            const v = value[k];
+            if (!isScalar(v) || !validKey(k)) return undefined;
             lines.push(`      ${k}: ${canonicalScalar(v)}`);
           }
         } else if (isScalar(value)) {
@@ -203,6 +209,10 @@ function scalarValue(token: string): string | number | boolean | undefined {
   if (token === 'true') return true;
   if (token === 'false') return false;
   return isPlain(token) ? token : undefined;
+}
+
+function validKey(key: string): boolean {
+  return INTERNED.has(key) || KEY_NAME.test(key);
 }
 
 function isScalar(value: unknown): value is string | number | boolean {

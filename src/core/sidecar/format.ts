@@ -47,6 +47,7 @@ const SOURCE_KEYS = ['name', 'url', 'type'] as const;
 /** The keys the format knows, per level (the JSON Schema in schemas/sidecar.schema.json lists the same). */
 export const SIDECAR_KEYS = { top: TOP_KEYS, annotation: ANNOTATION_KEYS, dismissal: DISMISSAL_KEYS, source: SOURCE_KEYS } as const;
 
+const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);
 const TO_STRING = { lineWidth: 0, minContentWidth: 0 } as const;
 const PARSE_OPTIONS = { prettyErrors: true, uniqueKeys: true, strict: true } as const;
 
@@ -328,6 +329,7 @@ function readStatus(item: Record<string, unknown>, path: Path, warn: Warn): Clai
   const raw = item.status;
   if (raw === undefined || raw === null) return 'unchecked';
   if (typeof raw !== 'string') throw new FormatError(`\`status\` must be one of: ${STATUSES.join(', ')}.`, [...path, 'status']);
+  if (STATUS_SET.has(raw)) return raw as ClaimStatus;
   const normalized = raw.trim().toLowerCase().replace(/[\s_]+/g, '-');
   if (!(STATUSES as readonly string[]).includes(normalized)) {
     throw new FormatError(`Unknown status \`${raw}\`: expected one of ${STATUSES.join(', ')}.`, [...path, 'status']);
