@@ -89,6 +89,8 @@ function oneLine(text: string, max = 70): string {
  */
 export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<ClaimsNode> {
   private readonly summaries = new Map<string, ArticleSummary>();
+  /** Articles whose sidecar the scan is loading right now. */
+  private readonly reading = new Set<string>();
   private readonly changed = this.register(new vscode.EventEmitter<ClaimsNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
   private readonly scanned = this.register(new vscode.EventEmitter<number>());
@@ -285,10 +287,13 @@ export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<Cl
       if (!decoded.ok) return { uri };
       const detector = await this.review.documents.detectorFor(uri);
       let data: SidecarData = { version: 1, article: '', annotations: [], dismissed: [] };
+      this.reading.add(uri.toString());
       try {
         data = (await this.review.store.load(uri)).data;
       } catch {
         // No readable sidecar: the article's detections alone.
+      } finally {
+        this.reading.delete(uri.toString());
       }
       return { uri, text: decoded.text, detector, data };
     } catch {
@@ -311,7 +316,8 @@ export class ClaimsTree extends Disposable implements vscode.TreeDataProvider<Cl
 
   private onArticleChanged(uri: vscode.Uri): void {
     // Until someone looks at the tree there is nothing to keep current: the first scan reads every article anyway.
-    if (!this.scanning) return;
+    // The store announces the sidecars the scan itself loads; those are summarised by the scan.
+    if (!this.scanning || this.reading.has(uri.toString())) return;
     const open = this.openSnapshot(uri);
     if (open) {
       this.summaries.set(uri.toString(), summarise(uri, open.pending, [...open.annotations, ...open.unanchored]));
