@@ -359,10 +359,13 @@ export class AnnotationStore extends Disposable {
     for (const { oldUri, newUri } of event.files) {
       try {
         const stat = await vscode.workspace.fs.stat(newUri);
-        if (stat.type & vscode.FileType.File) await this.moveSidecar(oldUri, newUri);
+        const blocked = (stat.type & vscode.FileType.File) !== 0 && !(await this.moveSidecar(oldUri, newUri));
         for (const entry of [...this.entries.values()]) {
           const moved = movedUri(entry.uri, oldUri, newUri);
-          if (moved) this.rekey(entry, moved);
+          if (!moved) continue;
+          // The new name has a sidecar of its own: forget the held state, the next load reads that file.
+          if (blocked) this.entries.delete(entry.uri.toString());
+          else this.rekey(entry, moved);
         }
       } catch (error) {
         this.reportFailure(undefined, error);
@@ -370,17 +373,19 @@ export class AnnotationStore extends Disposable {
     }
   }
 
-  private async moveSidecar(oldArticle: vscode.Uri, newArticle: vscode.Uri): Promise<void> {
+  /** Moves the sidecar with its article; false when the new name already has a sidecar (neither file is touched). */
+  private async moveSidecar(oldArticle: vscode.Uri, newArticle: vscode.Uri): Promise<boolean> {
     const from = this.sidecarUri(oldArticle);
     const to = this.sidecarUri(newArticle);
-    if (!(await exists(from))) return;
+    if (!(await exists(from))) return true;
     if (await exists(to)) {
       this.inform(`${baseName(newArticle.path)} already has a sidecar; the annotations of ${baseName(oldArticle.path)} stay in ${baseName(from.path)}.`);
-      return;
+      return false;
     }
     const entry = this.entries.get(oldArticle.toString());
     const move = () => Promise.resolve(vscode.workspace.fs.rename(from, to, { overwrite: false }));
     await (entry ? this.run(entry, move) : move());
+    return true;
   }
 
   private rekey(entry: Entry, uri: vscode.Uri): void {

@@ -246,3 +246,21 @@ describe('sidecar format (property)', () => {
 function sortById(data: SidecarData): SidecarData {
   return { ...data, annotations: [...data.annotations].sort((a, b) => (a.id < b.id ? -1 : 1)) };
 }
+
+describe('sidecar format (order of an existing file)', () => {
+  it('keeps the order of a file it wrote when positions change, and inserts new annotations by position', () => {
+    const text = 'First claim here. Second claim here. Third claim here.';
+    const a = newAnnotation(text, { kind: 'attributed', start: 0, end: 17, origin: 'manual' });
+    const b = newAnnotation(text, { kind: 'attributed', start: 18, end: 36, origin: 'manual' });
+    const written = serializeSidecar({ version: 1, article: 'a.txt', annotations: [b, a], dismissed: [] });
+    assert.deepEqual(parseOk(written).annotations.map((x) => x.id), [a.id, b.id]);
+    // The text was reordered: b now comes first. The file keeps a before b, so the diff is two changed offsets.
+    const moved = [{ ...a, anchor: { ...a.anchor, start: 19, end: 36 } }, { ...b, anchor: { ...b.anchor, start: 0, end: 18 } }];
+    const c = newAnnotation(text, { kind: 'unverified', start: 37, end: 54, origin: 'manual' });
+    const edited = serializeSidecar({ version: 1, article: 'a.txt', annotations: [...moved, c], dismissed: [] }, written);
+    assert.deepEqual(parseOk(edited).annotations.map((x) => x.id), [a.id, b.id, c.id]);
+    const before = written.split('\n').slice(0, -2); // up to `dismissed: []`, after which c was appended
+    const changed = edited.split('\n').slice(0, before.length).filter((line, i) => line !== before[i]);
+    assert.deepEqual(changed.map((line) => line.trim()), ['start: 19', 'end: 36', 'start: 0', 'end: 18']);
+  });
+});
