@@ -416,6 +416,24 @@ describe('editor experience', function () {
     await decorationsWhere(uri, (x) => !x['pending.unverified'], 'the hedge unflagged once the file is gone');
   });
 
+  it('the Claims view scans a workspace of 1,000 articles and lists each one', async function () {
+    this.timeout(180_000);
+    const dir = workspaceUri('bulk-articles');
+    fs.mkdirSync(dir.fsPath, { recursive: true });
+    for (let i = 0; i < 1000; i++) fs.writeFileSync(vscode.Uri.joinPath(dir, `story-${i}.txt`).fsPath, ARTICLE.replace('Bridge', `Bridge ${i}`));
+    try {
+      assert.ok((await api.claimsTree.scan(true)) >= 1000);
+      await vscode.commands.executeCommand('claimlens.groupByArticle');
+      const bulk = api.claimsTree.roots().filter((g) => g.uri?.path.includes('/bulk-articles/'));
+      assert.equal(bulk.length, 1000);
+      assert.ok(bulk.every((g) => g.children.length === 2), 'each lists its attributed claim and unverified statement');
+    } finally {
+      fs.rmSync(dir.fsPath, { recursive: true, force: true });
+    }
+    await api.claimsTree.scan(true);
+    assert.equal(api.claimsTree.roots().filter((g) => g.uri?.path.includes('/bulk-articles/')).length, 0, 'a rescan forgets deleted articles');
+  });
+
   it('the Claims view groups the workspace’s claims by article, status and source, with counts', async () => {
     const uri = writeArticle('tree.txt');
     const editor = await open(uri);
