@@ -254,14 +254,23 @@ describe('annotation store', () => {
     assert.equal(store.current(uri), undefined);
   });
 
-  it('keeps the sidecar when the article is deleted', async () => {
+  it('keeps the sidecar when the article is deleted, and says so', async () => {
     const { uri } = writeArticle([QUOTE]);
-    await store.load(uri);
-    const edit = new vscode.WorkspaceEdit();
-    edit.deleteFile(uri);
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    assert.equal(fs.existsSync(uri.fsPath), false);
-    assert.equal(fs.existsSync(`${uri.fsPath}.claims.yaml`), true);
+    let told: (message: string) => void = () => undefined;
+    const message = new Promise<string>((resolve) => (told = resolve));
+    const own = new AnnotationStore({ showInformation: (text) => told(text) });
+    try {
+      await own.load(uri);
+      const edit = new vscode.WorkspaceEdit();
+      edit.deleteFile(uri);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.match(await message, new RegExp(`article-${counter}\\.txt was deleted\\. Its annotations are kept in article-${counter}\\.txt\\.claims\\.yaml`));
+      assert.equal(fs.existsSync(uri.fsPath), false);
+      assert.equal(fs.existsSync(`${uri.fsPath}.claims.yaml`), true);
+      assert.equal(own.current(uri), undefined);
+    } finally {
+      own.dispose();
+    }
   });
 
   it('diagnoses a malformed sidecar, never writes it, and makes the annotations read-only until it is fixed', async () => {
