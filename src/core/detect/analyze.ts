@@ -235,6 +235,13 @@ class BlockAnalyzer {
   private attributions(sent: Sentence): void {
     const toks = this.toks;
     let last: Attribution | null = null;
+    // claimed ranges that end before this sentence can never matter again: keep the list short (linear time
+    // on a very long line)
+    if (this.taken.length > 0) {
+      let w = 0;
+      for (let r = 0; r < this.taken.length; r++) if (this.taken[r].e > sent.s) this.taken[w++] = this.taken[r];
+      this.taken.length = w;
+    }
     // a frame closing the sentence ("…, the source added." / "“…,” he said.") governs everything before it
     const tail = this.tailFrame(sent);
     if (tail) {
@@ -590,8 +597,8 @@ class BlockAnalyzer {
     const first = toks[a];
     if (first.k === Tok.Word && (PREPOSITIONS.has(first.w) || TIME_WORDS.has(first.w) || NP_BREAKS.has(first.w) || first.w === 'following' || first.w === 'despite')) {
       let c = a;
-      while (c < limit && toks[c].k !== Tok.Comma) c++;
-      if (c >= limit) return null;
+      while (c < limit && c - a < 40 && toks[c].k !== Tok.Comma) c++;
+      if (c >= limit || toks[c].k !== Tok.Comma) return null;
       a = c + 1;
     }
     while (a < limit && toks[a].k === Tok.Word && INTRO_WORDS.has(toks[a].w)) a++;
@@ -734,23 +741,39 @@ class BlockAnalyzer {
     const toks = this.toks;
     let b = sent.b;
     // a trailing participle clause (", arguing that …", ", further raising …") is not part of the claim
-    for (let k = c + 2; k + 1 < sent.b; k++) {
+    const cuts = this.clauseCuts(sent);
+    if (cuts.length > 0) {
+      let lo = 0;
+      let hi = cuts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cuts[mid] < c + 2) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < cuts.length) b = cuts[lo];
+    }
+    while (b - 1 > c && (toks[b - 1].k === Tok.End || toks[b - 1].k === Tok.Semi || toks[b - 1].k === Tok.Comma) && !toks[b - 1].q) b--;
+    return toks[b - 1].e;
+  }
+
+  private cutCache: { a: number; cuts: number[] } = { a: -1, cuts: [] };
+
+  /** Commas in the sentence that open a participle clause or "according to" (computed once per sentence). */
+  private clauseCuts(sent: Sentence): number[] {
+    if (this.cutCache.a === sent.a) return this.cutCache.cuts;
+    const toks = this.toks;
+    const cuts: number[] = [];
+    for (let k = sent.a; k + 1 < sent.b; k++) {
       const t = toks[k];
       if (t.k !== Tok.Comma || t.q) continue;
       let n = k + 1;
       if (toks[n].k === Tok.Word && ADVERBS.has(toks[n].w) && n + 1 < sent.b) n++;
       const w = toks[n];
-      if (w.k === Tok.Word && !w.q && !w.cap && w.w.length > 5 && w.w.endsWith('ing')) {
-        b = k;
-        break;
-      }
-      if (w.k === Tok.Word && w.w === 'according' && toks[n + 1]?.w === 'to') {
-        b = k;
-        break;
-      }
+      if (w.k !== Tok.Word || w.q) continue;
+      if ((!w.cap && w.w.length > 5 && w.w.endsWith('ing')) || (w.w === 'according' && toks[n + 1]?.w === 'to')) cuts.push(k);
     }
-    while (b - 1 > c && (toks[b - 1].k === Tok.End || toks[b - 1].k === Tok.Semi || toks[b - 1].k === Tok.Comma) && !toks[b - 1].q) b--;
-    return toks[b - 1].e;
+    this.cutCache = { a: sent.a, cuts };
+    return cuts;
   }
 
   /** The content after a cue: a quotation, a colon clause, a "that" clause or the rest of the sentence. */
@@ -937,7 +960,14 @@ class BlockAnalyzer {
     if (quote && cE > sent.e) {
       // a quotation running past this sentence: the finding ends with the quotation (plus its stop)
       end = cE;
-      const t = toks.find((x) => x.s >= cE);
+      let lo = 0;
+      let hi = toks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (toks[mid].s < cE) lo = mid + 1;
+        else hi = mid;
+      }
+      const t = toks[lo];
       if (t && t.k === Tok.End) end = t.e;
     }
     void start;

@@ -39,6 +39,16 @@ describe('adversarial input', function () {
     assert.ok(run('(' .repeat(100_000) + ')'.repeat(100_000)) >= 0);
   });
 
+  it('stays linear on one very long line full of claims, with and without punctuation', () => {
+    const unit = 'The mayor said the road was closed. “It will reopen,” she added. It was reportedly flooded. ';
+    const copies = 30_000;
+    const found = detector.detect(unit.repeat(copies));
+    assert.equal(found.filter((f) => f.kind === 'attributed').length, copies * 2);
+    assert.equal(found.filter((f) => f.kind === 'unverified').length, copies);
+    assert.ok(run('the mayor said the road was closed and officials reportedly said '.repeat(50_000)) >= 1);
+    assert.ok(run('“he said ” '.repeat(100_000)) >= 0);
+  });
+
   it('finds every claim in a 50 MB input', () => {
     const para = 'The port authority said that 40 ships were delayed. Officials reportedly ordered an inquiry.\n\n“The backlog will clear by Friday,” she added.\n';
     const text = para.repeat(Math.ceil((50 * 1024 * 1024) / para.length));
