@@ -61,8 +61,6 @@ interface Attribution {
   end: number;
   category: string;
   rule: string;
-  /** The cue is a quotation mark or dash rather than words. */
-  cueSpan?: { s: number; e: number };
   quote: boolean;
 }
 
@@ -245,7 +243,7 @@ class BlockAnalyzer {
     // a frame closing the sentence ("…, the source added." / "“…,” he said.") governs everything before it
     const tail = this.tailFrame(sent);
     if (tail) {
-      this.accept(tail, sent);
+      this.accept(tail);
       last = tail;
     }
     for (let i = sent.a; i < sent.b; i++) {
@@ -259,15 +257,15 @@ class BlockAnalyzer {
       const att = this.tried !== null && this.tried.has(i) ? (this.tried.get(i) as Attribution | null) : this.cueAt(sent, i, last);
       if (att) {
         if (att.contentEnd <= att.contentStart) continue;
-        this.accept(att, sent);
+        this.accept(att);
         last = att;
         if (att.cueB > i + 1) i = att.cueB - 1;
       }
     }
   }
 
-  private accept(att: Attribution, sent: Sentence): void {
-    this.emit(att, sent);
+  private accept(att: Attribution): void {
+    this.emit(att);
     this.taken.push({ s: att.contentStart, e: att.contentEnd });
     if (att.srcB > att.srcA) this.taken.push({ s: this.toks[att.srcA].s, e: this.toks[att.srcB - 1].e });
   }
@@ -714,7 +712,7 @@ class BlockAnalyzer {
     if (!(after.cap || after.k === Tok.QuoteOpen || /^\d/.test(after.w) || (after.k === Tok.Other && n > 1))) return;
     const cs = j + 1;
     const att = this.make(sent, j, j + 1, a, j, toks[cs].s, this.contentEndOf(sent, cs), 'direct-quote', 'speaker-label');
-    this.emit(att, sent);
+    this.emit(att);
     this.taken.push({ s: att.contentStart, e: att.contentEnd });
   }
 
@@ -955,7 +953,8 @@ class BlockAnalyzer {
 
   private make(sent: Sentence, cueA: number, cueB: number, srcA: number, srcB: number, cS: number, cE: number, category: string, rule: string, quote = false, startAt?: number): Attribution {
     const toks = this.toks;
-    let start = Math.min(sent.s, startAt ?? sent.s, cS);
+    // the finding covers its sentence, widened to a quotation that starts or ends outside it
+    const start = Math.min(sent.s, startAt ?? sent.s, cS);
     let end = Math.max(sent.e, cE);
     if (quote && cE > sent.e) {
       // a quotation running past this sentence: the finding ends with the quotation (plus its stop)
@@ -970,11 +969,10 @@ class BlockAnalyzer {
       const t = toks[lo];
       if (t && t.k === Tok.End) end = t.e;
     }
-    void start;
-    return { cueA, cueB, srcA, srcB, contentStart: cS, contentEnd: cE, start: Math.min(start, cS), end, category, rule, quote };
+    return { cueA, cueB, srcA, srcB, contentStart: cS, contentEnd: cE, start, end, category, rule, quote };
   }
 
-  private emit(att: Attribution, _sent: Sentence): void {
+  private emit(att: Attribution): void {
     const toks = this.toks;
     const cue = this.span(toks[att.cueA].s, toks[att.cueB - 1].e);
     if (this.opts.ignored(cue.text)) return;
