@@ -84,6 +84,10 @@ const BASE_FORM_CUES = new Set('say argue claim insist warn tell note contend ag
 const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell insist argue warn declare counter acknowledge admit observe remark conclude quip retort respond state report estimate claim'.split(' '));
 /** Verbs of belief that report a claim when a person holds a stated clause ("Obama believes his plan will work"). */
 const BELIEF_LEMMAS = new Set(['believe', 'think', 'fear', 'expect', 'feel', 'know']);
+/** Quantifiers that make the next word a plural noun ("most states", "twenty-seven states"). */
+const QUANTIFIERS = new Set(['most', 'many', 'all', 'some', 'both', 'several', 'few', 'other', 'more', 'fewer', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
+/** Words after which a participle is an adjective or a noun, not a verb. */
+const NOT_BEFORE_VERB = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'additional', 'further', 'worth', 'become', 'became']);
 const CALL_PARTICLES = new Set(['a', 'an', 'the', 'for', 'on', 'off', 'up', 'in', 'out', 'back', 'into', 'over', 'at', 'upon', 'to', 'by', 'after', 'around', 'home']);
 const PERCEPTION = new Set(['heard', 'seen', 'caught', 'filmed', 'recorded', 'quoted']);
 
@@ -383,8 +387,10 @@ class BlockAnalyzer {
     if (!p || p.k !== Tok.Word) return entry.form !== 'base' || p?.k === Tok.Comma || p?.k === Tok.QuoteClose;
     const pw = p.w;
     if (entry.form === 's' || entry.form === 'base') {
-      if (DETERMINERS.has(pw) || (pw.endsWith("'s") && !isPronounContraction(pw)) || pw.endsWith("s'") || /^\d/.test(pw)) return false;
+      if (DETERMINERS.has(pw) || QUANTIFIERS.has(pw) || (pw.endsWith("'s") && !isPronounContraction(pw)) || pw.endsWith("s'") || /^\d/.test(pw)) return false;
     }
+    // "an informed decision", "this finding", "additional reporting", "worth noting": adjectives and nouns
+    if ((entry.form === 'ing' || entry.form === 'both' || entry.form === 'en' || entry.form === 'past') && NOT_BEFORE_VERB.has(pw)) return false;
     if (entry.form === 's') {
       // "the swing states", "his claims": a plural noun, unless a speaker precedes or a clause follows
       const n = toks[i + 1];
