@@ -45,6 +45,8 @@ export interface BlockAnalysis {
 interface Sentence {
   s: number;
   e: number;
+  /** What the sentence may hold: 1 = a cue word, 2 = a hedge word, 4 = a dash or colon. */
+  f: number;
   /** token range [a, b) */
   a: number;
   b: number;
@@ -107,9 +109,21 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
   const sentences = tokenSentences(text, toks);
   // one lookup per word: can it start a cue or a hedge?
   const flags = opts.wordFlags;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.k === Tok.Word) t.f = flags.get(t.w) ?? 0;
+  for (const sent of sentences) {
+    let any = 0;
+    for (let i = sent.a; i < sent.b; i++) {
+      const t = toks[i];
+      if (t.k === Tok.Word) {
+        const f = flags.get(t.w);
+        if (f !== undefined) {
+          t.f = f;
+          any |= f;
+        }
+      } else if (t.k === Tok.Dash || t.k === Tok.Colon) {
+        any |= 4;
+      }
+    }
+    sent.f = any;
   }
   const analyzer = new BlockAnalyzer(text, toks, opts, result);
   analyzer.run(sentences);
@@ -134,11 +148,11 @@ function tokenSentences(text: string, toks: Token[]): Sentence[] {
     let k = j;
     while (k < toks.length && (toks[k].k === Tok.QuoteOpen || toks[k].k === Tok.ParenOpen || (toks[k].k === Tok.Other && isSingleQuote(text.charCodeAt(toks[k].s))))) k++;
     if (k >= toks.length || !isUpperOrDigit(text.charCodeAt(toks[k].s))) continue;
-    out.push({ s: toks[a].s, e: toks[j - 1].e, a, b: j });
+    out.push({ s: toks[a].s, e: toks[j - 1].e, f: 0, a, b: j });
     a = j;
     i = j - 1;
   }
-  if (a < toks.length) out.push({ s: toks[a].s, e: toks[toks.length - 1].e, a, b: toks.length });
+  if (a < toks.length) out.push({ s: toks[a].s, e: toks[toks.length - 1].e, f: 0, a, b: toks.length });
   return out;
 }
 const isSingleQuote = (c: number): boolean => c === 39 || c === 0x2018 || c === 0x2019;
@@ -178,8 +192,8 @@ class BlockAnalyzer {
     for (let si = 0; si < sentences.length; si++) {
       const sent = sentences[si];
       const before = this.out.findings.length;
-      if (si === 0) this.speakerLabel(sent);
-      this.attributions(sent);
+      if (si === 0 && (sent.f & 4) !== 0) this.speakerLabel(sent);
+      if ((sent.f & 5) !== 0) this.attributions(sent);
       const added = this.out.findings.length - before;
       attributed += added;
       if (added > 0) {
@@ -195,7 +209,7 @@ class BlockAnalyzer {
       } else {
         quoteSpeaker = null;
       }
-      this.unverified(sent);
+      if ((sent.f & 2) !== 0) this.unverified(sent);
     }
     // a block that is wholly a quotation, with no attribution of its own
     const first = toks[0];
