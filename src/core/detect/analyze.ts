@@ -109,6 +109,7 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
   const sentences = tokenSentences(text, toks);
   // one lookup per word: can it start a cue or a hedge?
   const flags = opts.wordFlags;
+  let blockFlags = 0;
   for (const sent of sentences) {
     let any = 0;
     for (let i = sent.a; i < sent.b; i++) {
@@ -124,7 +125,10 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
       }
     }
     sent.f = any;
+    blockFlags |= any;
   }
+  // nothing to find: no cue or hedge word, no dash or colon, and not a quotation paragraph
+  if (blockFlags === 0 && toks[0].k !== Tok.QuoteOpen) return result;
   const analyzer = new BlockAnalyzer(text, toks, opts, result);
   analyzer.run(sentences);
   return result;

@@ -69,6 +69,7 @@ function sameLower(text: string, s: number, word: string): boolean {
 /** Tokenizes text[from, to). Straight double quotes are classified as opening or closing by their neighbours. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
+  let quotes = false;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -154,7 +155,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         while (i < to && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 33 || text.charCodeAt(i) === 63)) i++;
         k = Tok.End;
         break;
-      case 0x201c: case 0x201e: case 0xab: k = Tok.QuoteOpen; break;
+      case 0x201c: case 0x201e: case 0xab: k = Tok.QuoteOpen; quotes = true; break;
       case 0x201d: case 0xbb: k = Tok.QuoteClose; break;
       case 39:
         // two apostrophes stand for a double quotation mark in some house styles (''like this'')
@@ -186,9 +187,10 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         if (c >= 0xd800 && c <= 0xdbff && i < to) i++;
         k = Tok.Other;
     }
+    if (k === Tok.QuoteOpen) quotes = true;
     out.push({ s, e: i, k, w: '', cap: false, q: false, f: 0 });
   }
-  markQuotes(out);
+  if (quotes) markQuotes(out);
   return out;
 }
 
