@@ -105,21 +105,26 @@ const INTERNED = new Map(
     'cue', 'source', 'note', 'origin', 'rule', 'created', 'updated', 'by', 'name', 'url', 'type'].map((k) => [k, k]),
 );
 
-/** Splits `key: value` (or `key:`) starting at `offset`; undefined unless the key is `[a-z][a-z0-9_-]*`. */
-function splitKey(line: string, offset: number): [string, string] | undefined {
-  const colon = line.indexOf(':', offset);
-  if (colon <= offset) return undefined;
-  for (let i = offset; i < colon; i++) {
-    const c = line.charCodeAt(i);
-    const ok = (c >= 97 && c <= 122) || (i > offset && ((c >= 48 && c <= 57) || c === 95 || c === 45));
+const KEY_NAME = /^(?!(?:true|false|null|yes|no|on|off|y|n)$)[a-z][a-z0-9_-]*$/;
+
+/** Splits `key: value` (or `key:`) in `text[start, end)`; undefined unless the key is `[a-z][a-z0-9_-]*` and no keyword. */
+function splitKey(text: string, start: number, end: number): [string, string] | undefined {
+  const colon = text.indexOf(':', start);
+  if (colon <= start || colon >= end) return undefined;
+  for (let i = start; i < colon; i++) {
+    const c = text.charCodeAt(i);
+    const ok = (c >= 97 && c <= 122) || (i > start && ((c >= 48 && c <= 57) || c === 95 || c === 45));
     if (!ok) return undefined;
   }
-  if (colon + 1 < line.length && line.charCodeAt(colon + 1) !== 32) return undefined;
-  const raw = line.slice(offset, colon);
-  if (KEYWORD.test(raw)) return undefined; // `null:` is a null key in YAML, not the string "null"
-  return [INTERNED.get(raw) ?? raw, colon + 1 < line.length ? line.slice(colon + 2) : ''];
+  if (colon + 1 < end && text.charCodeAt(colon + 1) !== 32) return undefined;
+  const raw = text.slice(start, colon);
+  let key = INTERNED.get(raw);
+  if (key === undefined) {
+    if (KEYWORD.test(raw)) return undefined; // `null:` is a null key in YAML, not the string "null"
+    key = raw;
+  }
+  return [key, colon + 1 < end ? text.slice(colon + 2, end) : ''];
 }
-const KEY_NAME = /^(?!(?:true|false|null|yes|no|on|off|y|n)$)[a-z][a-z0-9_-]*$/;
 
 /**
  * Reads canonical text into the plain value YAML would give, or undefined when the text is not in the subset
@@ -127,65 +132,71 @@ const KEY_NAME = /^(?!(?:true|false|null|yes|no|on|off|y|n)$)[a-z][a-z0-9_-]*$/;
  */
 export function readCanonical(text: string): Plain | undefined {
   if (text.includes('\r') || text.includes('\t')) return undefined;
-  const lines = text.split('\n');
-  let i = 0;
-  while (i < lines.length && (lines[i] === '' || (i === 0 && lines[i] === HEADER))) i++;
+  const n = text.length;
+  let pos = text.startsWith(`${HEADER}\n`) ? HEADER.length + 1 : 0;
+  while (pos < n && text.charCodeAt(pos) === 10) pos++;
   const top: Plain = {};
   let list: Plain[] | undefined;
   let listKey = '';
   let item: Plain | undefined;
   let source: Plain | undefined;
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === '') {
-      if (lines.slice(i).every((rest) => rest === '')) break;
-      return undefined;
+  for (; pos < n; ) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1) eol = n;
+    if (eol === pos) {
+      // Only blank lines may follow a blank line.
+      for (let k = pos; k < n; k++) if (text.charCodeAt(k) !== 10) return undefined;
+      break;
     }
-    if (line.startsWith('      ')) {
-      const match = splitKey(line, 6);
+    let indent = 0;
+    while (indent < 7 && pos + indent < eol && text.charCodeAt(pos + indent) === 32) indent++;
+    if (indent >= 6) {
+      const match = indent === 6 ? splitKey(text, pos + 6, eol) : undefined;
       if (!source || !match || match[0] in source) return undefined;
       const value = scalarValue(match[1]);
       if (value === undefined) return undefined;
       source[match[0]] = value;
-      continue;
-    }
-    source = undefined;
-    if (line.startsWith('  - ') || line.startsWith('    ')) {
+    } else if (indent === 4 || (indent === 2 && text.charCodeAt(pos + 2) === 45 && text.charCodeAt(pos + 3) === 32)) {
+      source = undefined;
       if (!list) return undefined;
-      if (line.startsWith('  - ')) {
+      if (indent === 2) {
         item = {};
         list.push(item);
         top[listKey] = list;
       }
-      const match = splitKey(line, 4);
+      const match = splitKey(text, pos + 4, eol);
       if (!item || !match || match[0] in item) return undefined;
       if (match[1] === '') {
         if (match[0] !== 'source') return undefined;
         source = {};
         item.source = source;
-        continue;
+      } else {
+        const value = scalarValue(match[1]);
+        if (value === undefined) return undefined;
+        item[match[0]] = value;
       }
-      const value = scalarValue(match[1]);
-      if (value === undefined) return undefined;
-      item[match[0]] = value;
-      continue;
+    } else if (indent === 0) {
+      source = undefined;
+      const match = splitKey(text, pos, eol);
+      if (!match || match[0] in top) return undefined;
+      list = undefined;
+      item = undefined;
+      if (match[0] === 'annotations' || match[0] === 'dismissed') {
+        if (match[1] !== '' && match[1] !== '[]') return undefined;
+        list = [];
+        listKey = match[0];
+        // `key:` with no items under it is null in YAML; `key: []` is an empty list.
+        top[listKey] = match[1] === '[]' ? list : null;
+        if (match[1] === '[]') list = undefined;
+      } else {
+        const value = scalarValue(match[1]);
+        if (value === undefined) return undefined;
+        top[match[0]] = value;
+      }
+    } else {
+      return undefined;
     }
-    const match = splitKey(line, 0);
-    if (!match || match[0] in top) return undefined;
-    list = undefined;
-    item = undefined;
-    if (match[0] === 'annotations' || match[0] === 'dismissed') {
-      if (match[1] !== '' && match[1] !== '[]') return undefined;
-      list = [];
-      listKey = match[0];
-      // `key:` with no items under it is null in YAML; `key: []` is an empty list.
-      top[match[0]] = match[1] === '[]' ? list : null;
-      if (match[1] === '[]') list = undefined;
-      continue;
-    }
-    const value = scalarValue(match[1]);
-    if (value === undefined) return undefined;
-    top[match[0]] = value;
+    pos = eol + 1;
   }
   // `source:` with nothing under it is null in YAML, not an empty mapping: leave that to the Document API.
   for (const key of ['annotations', 'dismissed']) {

@@ -10,7 +10,7 @@ import { newAnnotation } from '../../../src/core/sidecar/model';
 import { nodeAtomicFs } from './fixtures/atomicWriter';
 
 const WRITER = path.join(__dirname, 'fixtures', 'atomicWriter.js');
-const TRIALS = 12;
+const TRIALS = 25;
 
 function bigSidecar(count: number, note: string): string {
   const text = 'The spokesperson said the figures were accurate, officials reportedly confirmed. '.repeat(50);
