@@ -73,7 +73,11 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isWordChar(c)) {
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    if ((c >= 97 && c <= 122) || isWordChar(c)) {
       const s = i;
       i++;
       let plain = !(c >= 65 && c <= 90) && c < 128;
