@@ -85,7 +85,7 @@ const BASE_FORM_CUES = new Set('say argue claim insist warn tell note contend ag
 /** Verbs that invert after the content ("…, said the mayor"). */
 const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell insist argue warn declare counter acknowledge admit observe remark conclude quip retort respond state report estimate claim'.split(' '));
 /** Verbs of belief that report a claim when a person holds a stated clause ("Obama believes his plan will work"). */
-const BELIEF_LEMMAS = new Set(['believe', 'think', 'fear', 'expect', 'feel', 'know']);
+const BELIEF_LEMMAS = new Set(['believe', 'think', 'fear', 'expect', 'feel', 'know', 'suggest', 'conclude']);
 /** Quantifiers that make the next word a plural noun ("most states", "twenty-seven states"). */
 const QUANTIFIERS = new Set(['most', 'many', 'all', 'some', 'both', 'several', 'few', 'other', 'more', 'fewer', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
 /** Words after which a participle is an adjective or a noun, not a verb. */
