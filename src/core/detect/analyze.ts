@@ -193,6 +193,7 @@ class BlockAnalyzer {
     let attributed = 0;
     // the speaker of the last quotation in this paragraph, which a following all-quote sentence continues
     let quoteSpeaker: TextSpan | null = null;
+    let quoteOwner: Finding | null = null;
     for (let si = 0; si < sentences.length; si++) {
       const sent = sentences[si];
       const before = this.out.findings.length;
@@ -203,10 +204,13 @@ class BlockAnalyzer {
       if (added > 0) {
         const f = this.out.findings[this.out.findings.length - 1];
         quoteSpeaker = f.category === 'direct-quote' && f.source ? (f.resolvedSource ?? f.source) : null;
+        quoteOwner = quoteSpeaker && f.content && f.content.end <= sent.e ? f : null;
       } else if (quoteSpeaker && this.wholeQuote(sent)) {
         // "“We will respond,” Zelensky said. “Russia will pay.”": the second sentence is his too
         const span = this.span(toks[sent.a].s, toks[sent.b - 1].e);
         if (!this.isTaken(span.start)) {
+          // the quoted speaker's content runs on through the quotation
+          if (quoteOwner && quoteOwner.content) quoteOwner.content = this.span(quoteOwner.content.start, span.end);
           this.out.findings.push({ kind: 'attributed', start: span.start, end: span.end, text: span.text, cue: null, source: quoteSpeaker, content: span, category: 'continued-quote', rule: 'attributed.continued-quote' });
           attributed++;
         }

@@ -114,6 +114,8 @@ describe('detector: attributed claims', () => {
     assert.equal(found[1].category, 'continued-quote');
     assert.equal(found[1].text, '“We reinforced it twice.”');
     assert.equal(found[1].source?.text, 'engineer Ama Osei');
+    // the speaker's content runs on through the continued quotation
+    assert.equal(found[0].content?.text, '“The dam will hold,” engineer Ama Osei said on Monday. “We reinforced it twice.”');
   });
 
   it('does not treat a denial of speech as a claim', () => {
