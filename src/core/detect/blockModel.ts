@@ -129,13 +129,21 @@ export function link(blocks: BlockState[]): Finding[] {
 export function detectAll(text: string, opts: CompiledOptions): Finding[] {
   const linker = new Linker();
   const n = text.length;
+  const hasCr = text.indexOf('\r') >= 0;
   let start = 0;
   for (;;) {
-    let end = start;
-    while (end < n) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
+    let end: number;
+    if (hasCr) {
+      end = start;
+      while (end < n) {
+        const c = text.charCodeAt(end);
+        if (c === 10 || c === 13) break;
+        end++;
+      }
+    } else {
+      // no carriage returns: the native search finds line ends faster than a character loop
+      end = text.indexOf('\n', start);
+      if (end < 0) end = n;
     }
     linker.push(analyzeBlock(text, start, end, opts), 0, null);
     if (end >= n) break;
