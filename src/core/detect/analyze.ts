@@ -104,25 +104,17 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
   while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xfeff)) k++;
   if (k >= end) return result;
   result.blank = false;
-  const toks = tokenize(text, from, end);
+  const toks = tokenize(text, from, end, opts.wordFlags);
   if (toks.length === 0) return result;
   const sentences = tokenSentences(text, toks);
   // one lookup per word: can it start a cue or a hedge?
-  const flags = opts.wordFlags;
   let blockFlags = 0;
   for (const sent of sentences) {
     let any = 0;
     for (let i = sent.a; i < sent.b; i++) {
       const t = toks[i];
-      if (t.k === Tok.Word) {
-        const f = flags.get(t.w);
-        if (f !== undefined) {
-          t.f = f;
-          any |= f;
-        }
-      } else if (t.k === Tok.Dash || t.k === Tok.Colon) {
-        any |= 4;
-      }
+      if (t.k === Tok.Word) any |= t.f;
+      else if (t.k === Tok.Dash || t.k === Tok.Colon) any |= 4;
     }
     sent.f = any;
     blockFlags |= any;

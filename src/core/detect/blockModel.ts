@@ -145,7 +145,8 @@ export function detectAll(text: string, opts: CompiledOptions): Finding[] {
       end = text.indexOf('\n', start);
       if (end < 0) end = n;
     }
-    linker.push(analyzeBlock(text, start, end, opts), 0, null);
+    // an empty line changes nothing in the linking state
+    if (end > start) linker.push(analyzeBlock(text, start, end, opts), 0, null);
     if (end >= n) break;
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }

@@ -55,6 +55,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 const INTERN_MASK = 8191;
 const INTERN: Array<string | undefined> = new Array(INTERN_MASK + 1);
+const INTERN_FLAGS = new Int32Array(INTERN_MASK + 1);
+let internOwner: Map<string, number> | undefined;
 
 /** True when text from `s` equals `word` ignoring ASCII case. */
 function sameLower(text: string, s: number, word: string): boolean {
@@ -66,8 +68,15 @@ function sameLower(text: string, s: number, word: string): boolean {
   return true;
 }
 
-/** Tokenizes text[from, to). Straight double quotes are classified as opening or closing by their neighbours. */
-export function tokenize(text: string, from: number, to: number): Token[] {
+/**
+ * Tokenizes text[from, to); with `flags`, each word token's `f` is its entry there (0 when absent). Straight
+ * double quotes are classified as opening or closing by their neighbours. */
+export function tokenize(text: string, from: number, to: number, flags?: Map<string, number>): Token[] {
+  // the word cache also remembers each word's lexicon flags, valid for one flag table at a time
+  if (flags !== internOwner) {
+    INTERN.fill(undefined);
+    internOwner = flags;
+  }
   const out: Token[] = [];
   let quotes = false;
   let i = from;
@@ -119,19 +128,25 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         break;
       }
       let word: string;
+      let wf: number;
       const len = i - s;
       if (ascii && len <= 16) {
         // common words come from a small cache instead of a fresh string each time
         const slot = (h ^ (len << 7)) & INTERN_MASK;
         const hit = INTERN[slot];
-        if (hit !== undefined && hit.length === len && sameLower(text, s, hit)) word = hit;
-        else {
+        if (hit !== undefined && hit.length === len && sameLower(text, s, hit)) {
+          word = hit;
+          wf = INTERN_FLAGS[slot];
+        } else {
           word = plain ? text.slice(s, i) : text.slice(s, i).toLowerCase();
           INTERN[slot] = word;
+          wf = flags ? (flags.get(word) ?? 0) : 0;
+          INTERN_FLAGS[slot] = wf;
         }
       } else {
         word = plain ? text.slice(s, i) : text.slice(s, i).toLowerCase();
         if (curly) word = word.replace(/\u2019/g, "'");
+        wf = flags ? (flags.get(word) ?? 0) : 0;
       }
       // a trailing dot belongs to abbreviations, initials and dotted acronyms
       if (i < to && text.charCodeAt(i) === 46 && !(i + 1 < to && text.charCodeAt(i + 1) === 46)) {
@@ -140,7 +155,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
           i++;
         }
       }
-      out.push({ s, e: i, k: Tok.Word, w: word, cap: isUpper(c), q: false, f: 0 });
+      out.push({ s, e: i, k: Tok.Word, w: word, cap: isUpper(c), q: false, f: wf });
       continue;
     }
     const s = i;
