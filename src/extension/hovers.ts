@@ -45,7 +45,7 @@ export function claimMarkdown(claim: Claim, uri: vscode.Uri): vscode.MarkdownStr
   if (claim.type === 'pending') {
     const f = claim.finding;
     const why = f.cue ? `the cue “${inert(f.cue.text)}”` : 'its wording';
-    lines.push(`Flagged because of ${why} (rule \`${inert(f.rule)}\`, ${inert(f.category)}).`);
+    lines.push(`Flagged because of ${why} (rule ${inert(f.rule)}, ${inert(f.category)}).`);
     if (f.source) lines.push(`Source: ${inert(f.source.text)}${f.sourceVague ? ' (vague)' : ''}`);
     lines.push(
       [
@@ -60,7 +60,7 @@ export function claimMarkdown(claim: Claim, uri: vscode.Uri): vscode.MarkdownStr
     const a = claim.annotation;
     if (a.cue || a.rule) {
       const cue = a.cue ? `the cue “${inert(a.cue)}”` : 'its wording';
-      lines.push(a.origin === 'manual' ? 'Marked by hand.' : `Flagged because of ${cue}${a.rule ? ` (rule \`${inert(a.rule)}\`)` : ''}.`);
+      lines.push(a.origin === 'manual' ? 'Marked by hand.' : `Flagged because of ${cue}${a.rule ? ` (rule ${inert(a.rule)})` : ''}.`);
     } else if (a.origin === 'manual') {
       lines.push('Marked by hand.');
     }

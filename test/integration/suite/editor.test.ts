@@ -169,6 +169,8 @@ describe('editor experience', function () {
     const [value] = await hoverValues(uri, at);
     assert.match(value, /Attributed claim/);
     assert.match(value, /the cue “said”/);
+    // The rule id reads as written: plain escaped text, not a code span where escapes would show as backslashes.
+    assert.match(value, /\(rule attributed\.[a-z-]+, [a-z-]+\)/);
     assert.match(value, /Mara Lindqvist/);
     const links = [...value.matchAll(/\]\(command:([\w.]+)\?/g)].map((m) => m[1]);
     assert.deepEqual(links, ['claimlens.acceptDetection', 'claimlens.dismissDetection', 'claimlens.setSource', 'claimlens.setStatus', 'claimlens.editNote']);
