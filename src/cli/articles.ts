@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SidecarData } from '../core/annotations';
 import { mergeOptions } from '../core/config/mergeOptions';
-import { parseWorkspaceConfig, WORKSPACE_CONFIG_FILE, type WorkspaceOptions } from '../core/config/workspaceConfig';
+import { parseWorkspaceConfig, type WorkspaceOptions } from '../core/config/workspaceConfig';
 import type { ExportArticle } from '../core/export/model';
 import { prepareArticle } from '../core/export/prepare';
 import { createDetector, type Detector } from '../core/detect/detector';
@@ -12,6 +12,7 @@ import type { Finding } from '../core/findings';
 import { parseSidecar } from '../core/sidecar/format';
 import { DEFAULT_SIDECAR_SUFFIX, sidecarPathFor } from '../core/sidecar/paths';
 import { decodeArticle } from '../core/text/binary';
+import { ConfigLocator } from './configLocator';
 import { describeError, expandInputs } from './files';
 
 /** What the caller needs read. */
@@ -41,24 +42,25 @@ export interface Loaded {
 }
 
 /**
- * The `.claimlens.yaml` governing each article, looked up as `scan` does: in the article's folder and its
- * ancestors up to the working folder (an article outside it uses only its own folder's file), or one fixed file.
+ * The `.claimlens.yaml` governing each article, found by the `ConfigLocator` that `scan` uses too, or one fixed file.
  * Each file is parsed once; its errors stop the command (a broken `check:` policy must not pass silently).
  */
 class ConfigLookup {
   private readonly parsed = new Map<string, { options: WorkspaceOptions; ok: boolean }>();
-  private readonly ofFolder = new Map<string, string>();
+  private readonly locator: ConfigLocator;
 
   constructor(
     private readonly cwd: string,
     private readonly errors: string[],
     private readonly notes: string[],
     private readonly fixed?: string,
-  ) {}
+  ) {
+    this.locator = new ConfigLocator(cwd);
+  }
 
   /** The options for an article, or undefined when its config cannot be used (errors already reported). */
   forArticle(file: string): WorkspaceOptions | undefined {
-    const config = this.fixed ?? this.lookup(path.dirname(file));
+    const config = this.fixed ?? this.locator.locate(path.dirname(file));
     let entry = this.parsed.get(config);
     if (!entry) {
       entry = config === '' ? { options: {}, ok: true } : this.parse(config);
@@ -67,16 +69,6 @@ class ConfigLookup {
     return entry.ok ? entry.options : undefined;
   }
 
-  private lookup(folder: string): string {
-    const cached = this.ofFolder.get(folder);
-    if (cached !== undefined) return cached;
-    const candidate = path.join(folder, WORKSPACE_CONFIG_FILE);
-    let found = '';
-    if (fs.existsSync(candidate)) found = candidate;
-    else if (isInside(folder, this.cwd) && folder !== this.cwd && path.dirname(folder) !== folder) found = this.lookup(path.dirname(folder));
-    this.ofFolder.set(folder, found);
-    return found;
-  }
 
   private parse(config: string): { options: WorkspaceOptions; ok: boolean } {
     const shown = display(config, this.cwd);
@@ -95,11 +87,6 @@ class ConfigLookup {
     }
     return { options: result.options, ok: !result.errors.some((e) => e.severity === 'error') };
   }
-}
-
-function isInside(child: string, parent: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /** Expands inputs, reads every article and sidecar, re-anchors and (if asked) detects. Never writes a file. */

@@ -13,8 +13,8 @@ export const EXPORT_USAGE = `usage: claimlens export --format ${EXPORT_FORMATS.j
                         [--config FILE] [--sidecar-suffix SUFFIX] <files or folders…>
 
 Writes to standard output unless --out is given. Unreviewed detections are included and marked by default.
-Each article's .claimlens.yaml is looked up as scan does (its folder and ancestors up to the working folder),
-unless --config names one for every article.
+Each article's .claimlens.yaml is looked up as scan does (its folder and ancestors up to the working folder,
+else the working folder's ancestors), unless --config names one for every article.
 `;
 
 /** Runs `export` with its arguments; resolves to the exit code. */

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CliIo } from './cli';
 import { display, parseArgs } from './articles';
+import { ConfigLocator } from './configLocator';
 import { describeError, expandInputs } from './files';
 import { mergeOptions } from '../core/config/mergeOptions';
 import { parseWorkspaceConfig, WORKSPACE_CONFIG_FILE, type WorkspaceOptions } from '../core/config/workspaceConfig';
@@ -132,14 +133,16 @@ function parseScanArgs(argv: readonly string[]): ScanArgs | 'help' | string {
  */
 class DetectorsByConfig {
   private readonly byConfig = new Map<string, Detector | undefined>();
-  private readonly configOfFolder = new Map<string, string>();
+  private readonly locator: ConfigLocator;
   private fixed: string | undefined;
 
   constructor(
     private readonly cwd: string,
     private readonly includeModal: boolean,
     private readonly stderr: CliIo['stderr'],
-  ) {}
+  ) {
+    this.locator = new ConfigLocator(cwd);
+  }
 
   /** Uses `file` for every article (--config); false, after a message, when it is missing or has errors. */
   useFixedConfig(file: string, shown: string): boolean {
@@ -152,30 +155,8 @@ class DetectorsByConfig {
   }
 
   forFile(article: string): Detector | undefined {
-    const config = this.fixed ?? this.lookup(path.dirname(article));
+    const config = this.fixed ?? this.locator.locate(path.dirname(article));
     return this.detectorFor(config, config === '' ? '' : display(config, this.cwd));
-  }
-
-  /** The config governing `folder`, or '' when there is none. */
-  private lookup(folder: string): string {
-    const cached = this.configOfFolder.get(folder);
-    if (cached !== undefined) return cached;
-    const candidate = path.join(folder, WORKSPACE_CONFIG_FILE);
-    let found: string;
-    if (fs.existsSync(candidate)) found = candidate;
-    else if (isInside(folder, this.cwd) && folder !== this.cwd) found = this.lookup(path.dirname(folder));
-    else found = this.aboveCwd();
-    this.configOfFolder.set(folder, found);
-    return found;
-  }
-
-  /** The working folder's config, or its nearest ancestor's, as `claimlens check` finds it; '' when none. */
-  private aboveCwd(): string {
-    for (let dir = this.cwd; ; dir = path.dirname(dir)) {
-      const candidate = path.join(dir, WORKSPACE_CONFIG_FILE);
-      if (fs.existsSync(candidate)) return candidate;
-      if (path.dirname(dir) === dir) return '';
-    }
   }
 
   private detectorFor(config: string, shown: string): Detector | undefined {
@@ -200,11 +181,6 @@ class DetectorsByConfig {
     this.byConfig.set(config, detector);
     return detector;
   }
-}
-
-function isInside(child: string, parent: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /** The finding with exactly the contract's fields (and the optional ones it allows), in the documented order. */
