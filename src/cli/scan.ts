@@ -198,6 +198,7 @@ function contractFinding(f: Finding): Finding {
     rule: f.rule,
   };
   if (f.sourceVague !== undefined) out.sourceVague = f.sourceVague;
+  if (f.resolvedSource) out.resolvedSource = span(f.resolvedSource)!;
   return out;
 }
 

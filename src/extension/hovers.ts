@@ -46,7 +46,10 @@ export function claimMarkdown(claim: Claim, uri: vscode.Uri): vscode.MarkdownStr
     const f = claim.finding;
     const why = f.cue ? `the cue “${inert(f.cue.text)}”` : 'its wording';
     lines.push(`Flagged because of ${why} (rule ${inert(f.rule)}, ${inert(f.category)}).`);
-    if (f.source) lines.push(`Source: ${inert(f.source.text)}${f.sourceVague ? ' (vague)' : ''}`);
+    if (f.source) {
+      const resolved = f.resolvedSource ? ` (most likely ${inert(f.resolvedSource.text)})` : '';
+      lines.push(`Source: ${inert(f.source.text)}${resolved}${f.sourceVague ? ' (vague)' : ''}`);
+    }
     lines.push(
       [
         commandLink('Accept', 'claimlens.acceptDetection', target),

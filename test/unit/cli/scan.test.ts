@@ -32,6 +32,7 @@ interface JsonFinding {
   category: string;
   rule: string;
   sourceVague?: boolean;
+  resolvedSource?: { start: number; end: number; text: string };
 }
 interface JsonReport {
   version: number;
@@ -75,7 +76,7 @@ describe('claimlens scan', () => {
         for (const f of file.findings) {
           const keys = Object.keys(f);
           assert.deepEqual(keys.slice(0, required.length), required);
-          assert.ok(keys.every((k) => required.includes(k) || k === 'sourceVague'), keys.join());
+          assert.ok(keys.every((k) => required.includes(k) || k === 'sourceVague' || k === 'resolvedSource'), keys.join());
           assert.ok(f.kind === 'attributed' || f.kind === 'unverified');
           assert.equal(typeof f.category, 'string');
           assert.equal(typeof f.rule, 'string');
@@ -103,6 +104,15 @@ describe('claimlens scan', () => {
       assert.ok(hedge);
       assert.equal(hedge.cue?.text, 'reportedly');
       assert.deepEqual(empty.findings, []);
+    });
+
+    it('names the speaker a pronoun source most likely refers to', async () => {
+      const dir = tree({ 'pronoun.txt': 'The harbour master Ines Morel said the quay was safe. He added that repairs would end in May.\n' });
+      const { report } = await scanJson(['pronoun.txt'], dir);
+      const added = report.files[0].findings.find((f) => f.cue?.text === 'added');
+      assert.ok(added, JSON.stringify(report.files[0].findings));
+      assert.equal(added.source?.text, 'He');
+      assert.match(added.resolvedSource?.text ?? '', /Ines Morel/);
     });
 
     it('keeps findings in text order', async () => {
