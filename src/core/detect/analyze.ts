@@ -168,6 +168,27 @@ function ruleId(prefix: string, name: string): string {
   return id;
 }
 
+/**
+ * Texts shorter than V8's sliced-string threshold are copied by `slice`; cues and sources repeat ("said", "he",
+ * "officials"), so one copy of each recent short text is shared by the findings that hold it. Only short texts
+ * are kept, so the cache never holds on to a parent string.
+ */
+const SHORT_MAX = 12;
+const SHORT_MASK = 4095;
+const SHORT_TEXTS: Array<string | undefined> = new Array(SHORT_MASK + 1);
+function shortText(text: string, s: number, e: number): string {
+  const len = e - s;
+  if (len > SHORT_MAX || len <= 0) return text.slice(s, e);
+  let h = len;
+  for (let k = s; k < e; k++) h = (h * 31 + text.charCodeAt(k)) | 0;
+  const slot = (h ^ (h >>> 12)) & SHORT_MASK;
+  const hit = SHORT_TEXTS[slot];
+  if (hit !== undefined && hit.length === len && text.startsWith(hit, s)) return hit;
+  const str = text.slice(s, e);
+  SHORT_TEXTS[slot] = str;
+  return str;
+}
+
 class BlockAnalyzer {
   private readonly taken: Array<{ s: number; e: number }> = [];
   /** Results of cue attempts made by the tail pass, by token index. */
@@ -998,17 +1019,11 @@ class BlockAnalyzer {
     if (this.opts.ignored(cue.text)) return;
     const source = att.srcB > att.srcA ? this.span(toks[att.srcA].s, toks[att.srcB - 1].e) : null;
     const content = this.span(att.contentStart, att.contentEnd);
-    const f: Finding = {
-      kind: 'attributed',
-      start: att.start,
-      end: att.end,
-      text: this.text.slice(att.start, att.end),
-      cue,
-      source,
-      content,
-      category: att.category,
-      rule: ruleId('attributed.', att.rule),
-    };
+    const text = att.start === content.start && att.end === content.end ? content.text : this.text.slice(att.start, att.end);
+    const rule = ruleId('attributed.', att.rule);
+    let sourceVague = false;
+    let resolved: TextSpan | null = null;
+    let unresolved = false;
     if (source) {
       // the head is the last word token of the source; a capitalised word after the first makes it a name
       // vague: an unnamed group or source word heads the phrase ("officials in Kyiv", "a source familiar with …")
@@ -1031,7 +1046,7 @@ class BlockAnalyzer {
         if (VAGUE_HEADS.has(t.w)) vague = true;
       }
       const pronoun = wordsInSource === 1 && PRONOUNS.has(head);
-      if (vague && !named) f.sourceVague = true;
+      sourceVague = vague && !named;
       if (att.quote) {
         this.out.quoteSpeaker = source;
         this.out.speakerIsPronoun = pronoun;
@@ -1040,15 +1055,30 @@ class BlockAnalyzer {
       }
       if (!pronoun) this.out.lastNamed = source;
       else if (RESOLVABLE_PRONOUNS.has(head)) {
-        if (this.out.lastNamed) f.resolvedSource = this.out.lastNamed;
-        else (this.out.unresolved ??= []).push(f);
+        if (this.out.lastNamed) resolved = this.out.lastNamed;
+        else unresolved = true;
       }
     }
+    // the optional fields go into the literal itself (same keys, same order as adding them afterwards), so a
+    // finding never needs a separate property store
+    const kind = 'attributed';
+    const category = att.category;
+    const start = att.start;
+    const end = att.end;
+    const f: Finding =
+      resolved === null
+        ? sourceVague
+          ? { kind, start, end, text, cue, source, content, category, rule, sourceVague: true }
+          : { kind, start, end, text, cue, source, content, category, rule }
+        : sourceVague
+          ? { kind, start, end, text, cue, source, content, category, rule, sourceVague: true, resolvedSource: resolved }
+          : { kind, start, end, text, cue, source, content, category, rule, resolvedSource: resolved };
+    if (unresolved) (this.out.unresolved ??= []).push(f);
     this.out.findings.push(f);
   }
 
   private span(s: number, e: number): TextSpan {
-    return { start: s, end: e, text: this.text.slice(s, e) };
+    return { start: s, end: e, text: shortText(this.text, s, e) };
   }
 
   // ------------------------------------------------------------------ unverified

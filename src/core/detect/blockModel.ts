@@ -46,6 +46,14 @@ function shiftFinding(f: Finding, d: number): Finding {
   return g;
 }
 
+/** The finding with a resolved pronoun source added last, built whole so it needs no separate property store. */
+function withResolved(f: Finding, r: TextSpan): Finding {
+  const { kind, start, end, text, cue, source, content, category, rule, sourceVague } = f;
+  return sourceVague !== undefined
+    ? { kind, start, end, text, cue, source, content, category, rule, sourceVague, resolvedSource: r }
+    : { kind, start, end, text, cue, source, content, category, rule, resolvedSource: r };
+}
+
 /**
  * The linking pass: shifts each block's local findings to its current offset and adds continued
  * quotations (a paragraph that is wholly a quotation, right after an attributed quotation, inherits
@@ -72,7 +80,7 @@ export class Linker {
       list = d === 0 && !continued && !resolve ? a.findings : a.findings.map((f) => shiftFinding(f, d));
       if (resolve && a.unresolved) {
         // a pronoun speaker with no named source earlier in its paragraph: the nearest one before it
-        for (let i = 0; i < list.length; i++) if (a.unresolved.includes(a.findings[i])) list[i] = { ...list[i], resolvedSource: resolve };
+        for (let i = 0; i < list.length; i++) if (a.unresolved.includes(a.findings[i])) list[i] = withResolved(list[i], resolve);
       }
       if (continued && a.quoteOnly) {
         const q = shiftSpan(a.quoteOnly, d) as TextSpan;
