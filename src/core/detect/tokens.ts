@@ -45,11 +45,23 @@ function isWordChar(c: number): boolean {
   // letters, and symbols that sit inside words in real (sometimes mis-encoded) text: "FranÃ§ois"
   if (c === 0xab || c === 0xbb || c === 0xa0 || c === 0xad || c === 0xb7 || c === 0xbf || c === 0xa1 || c === 0x3000 || (c >= 0x2e00 && c <= 0x2e7f)) return false;
   if (c >= 0x80 && c <= 0xff) return true;
-  return LETTER_RE.test(String.fromCharCode(c));
+  return (charClass(c) & 1) !== 0;
 }
 function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_RE.test(String.fromCharCode(c));
+  return (charClass(c) & 2) !== 0;
+}
+
+/** Unicode classes of non-ASCII UTF-16 code units, worked out once each: 1 = letter/digit/mark, 2 = upper-case letter. */
+const CHAR_CLASS = new Uint8Array(65536);
+function charClass(c: number): number {
+  let v = CHAR_CLASS[c];
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = 4 | (LETTER_RE.test(ch) ? 1 : 0) | (UPPER_RE.test(ch) ? 2 : 0);
+    CHAR_CLASS[c] = v;
+  }
+  return v;
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
