@@ -14,8 +14,8 @@ import { emptySidecar } from '../../core/sidecar/model';
 import { articlePathFor, baseName, sidecarPathFor } from '../../core/sidecar/paths';
 import { Disposable } from '../dispose';
 import { readSettings } from '../settings';
-import { askConflictResolution } from './conflictPrompt';
-import type { ConflictChoice } from './conflictPrompt';
+import { askConflictResolution, askSidecarDeletion } from './conflictPrompt';
+import type { ConflictChoice, DeletionChoice } from './conflictPrompt';
 import { workspaceAtomicFs } from './workspaceAtomicFs';
 
 /** One article's annotations as the store holds them. */
@@ -40,6 +40,12 @@ export interface AnnotationStoreOptions {
   sidecarSuffix?: (article: vscode.Uri) => string;
   /** Settles merge conflicts; `undefined` (dismissed) keeps ours. Default: a modal warning with both choices. */
   chooseConflictResolution?: (article: vscode.Uri, conflicts: readonly MergeConflict[]) => Thenable<ConflictChoice | undefined>;
+  /**
+   * Asked when the sidecar was deleted on disk while the store held unsaved changes to it: `keep` the annotations
+   * (unsaved; the sidecar is written again at the next save) or `discard` them; `undefined` (dismissed) keeps them.
+   * Default: a modal warning with both choices.
+   */
+  chooseSidecarDeletion?: (article: vscode.Uri, sidecar: vscode.Uri) => Thenable<DeletionChoice | undefined>;
   /** Shows an information message (default: `window.showInformationMessage`). */
   showInformation?: (message: string) => void;
   /** Shows an error message (default: `window.showErrorMessage` with an action opening the sidecar). */
@@ -74,6 +80,7 @@ const encoder = new TextEncoder();
  * - moves annotations with live edits, and re-anchors after the article changed on disk;
  * - `edit` applies a change and saves it at once, atomically; anchors moved by typing are saved with the article;
  * - reloads a sidecar changed on disk, merging by id with unsaved changes and asking about real conflicts;
+ * - follows a sidecar deleted on disk (saying so), unless it holds unsaved changes: then it asks, and keeps them meanwhile;
  * - never writes a malformed sidecar: it gets a diagnostic and the article's annotations turn read-only;
  * - moves a sidecar with its article on rename, and keeps it (saying so) when the article is deleted.
  */
@@ -203,22 +210,19 @@ export class AnnotationStore extends Disposable {
   /**
    * Takes in a sidecar text read from disk that differs from the last one seen. Unsaved changes are merged by id with
    * it (conflicts go to the user); otherwise it replaces the held data. A malformed text makes the article read-only.
+   * `undefined` (the file was deleted) goes to `absorbDeletion`.
    */
   private async absorb(entry: Entry, diskText: string | undefined): Promise<void> {
     if (diskText === entry.diskText) return;
-    let theirs: SidecarData;
-    if (diskText === undefined) {
-      theirs = emptySidecar(baseName(entry.uri.path));
-    } else {
-      const parsed = parseSidecar(diskText, { articleName: baseName(entry.uri.path) });
-      if (!parsed.ok) {
-        entry.diskText = diskText;
-        this.markMalformed(entry, parsed.error);
-        this.changed.fire(entry.uri);
-        return;
-      }
-      theirs = parsed.data;
+    if (diskText === undefined) return this.absorbDeletion(entry);
+    const parsed = parseSidecar(diskText, { articleName: baseName(entry.uri.path) });
+    if (!parsed.ok) {
+      entry.diskText = diskText;
+      this.markMalformed(entry, parsed.error);
+      this.changed.fire(entry.uri);
+      return;
     }
+    const theirs = parsed.data;
     const text = await this.articleText(entry.uri);
     let result = theirs;
     if (!sameSidecar(entry.data, entry.base, { ignoreAnchors: true })) {
@@ -241,6 +245,34 @@ export class AnnotationStore extends Disposable {
     this.clearMalformed(entry);
     this.setData(entry, reanchorData(this.openText(entry.uri) ?? text, result));
     this.changed.fire(entry.uri);
+  }
+
+  /**
+   * The sidecar was deleted on disk. Without unsaved changes the held annotations follow the deletion (they are in the
+   * file's history) and the user is told. With unsaved changes the user is asked; until the answer, and when the
+   * question is dismissed, the annotations are kept, unsaved, and the sidecar is written again at the next save.
+   * Runs inside the article's queue.
+   */
+  private async absorbDeletion(entry: Entry): Promise<void> {
+    const empty = emptySidecar(baseName(entry.uri.path));
+    const held = entry.data.annotations.length + entry.data.dismissed.length;
+    const asked = entry.unsaved;
+    let keep = false;
+    if (asked) {
+      const choose = this.options.chooseSidecarDeletion ?? askSidecarDeletion;
+      keep = ((await choose(entry.uri, entry.sidecar)) ?? 'keep') === 'keep';
+    }
+    entry.diskText = undefined;
+    entry.base = empty;
+    this.clearMalformed(entry);
+    if (keep) this.refreshUnsaved(entry);
+    else this.setData(entry, empty);
+    this.changed.fire(entry.uri);
+    if (!asked && held > 0) {
+      this.inform(
+        `${baseName(entry.sidecar.path)} was deleted on disk, so ClaimLens no longer shows the annotations of ${baseName(entry.uri.path)}. Restore the file (from git, for example) to get them back.`,
+      );
+    }
   }
 
   private markMalformed(entry: Entry, error: SidecarIssue): void {
@@ -333,7 +365,7 @@ export class AnnotationStore extends Disposable {
     });
   }
 
-  private sidecarChangedOnDisk(sidecar: vscode.Uri, deleted: boolean): void {
+  private sidecarChangedOnDisk(sidecar: vscode.Uri): void {
     const articlePath = articlePathFor(sidecar.path, this.suffixFor(sidecar));
     if (articlePath === undefined) return;
     const article = sidecar.with({ path: articlePath });
@@ -343,9 +375,14 @@ export class AnnotationStore extends Disposable {
       if (this.diagnostics.has(sidecar)) void this.rediagnose(sidecar, article);
       return;
     }
+    // Read even after a deletion: git and many editors replace a file by deleting it and writing it again, and the
+    // new file may already be there. Only a sidecar still missing now counts as deleted.
+    // A sidecar the store moved with its renamed article is no longer the entry's: its deletion is not news.
+    const current = () => entry.sidecar.toString() === sidecar.toString();
     void this.run(entry, async () => {
-      const text = deleted ? undefined : await this.readText(entry.sidecar);
-      await this.absorb(entry, text);
+      if (!current()) return;
+      const text = await this.readText(sidecar);
+      if (current()) await this.absorb(entry, text);
     }).catch((error: unknown) => this.reportFailure(entry, error));
   }
 
@@ -428,9 +465,9 @@ export class AnnotationStore extends Disposable {
     const suffix = readSettings().sidecarSuffix;
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${suffix}`);
     const subscriptions = [
-      watcher.onDidCreate((uri) => this.sidecarChangedOnDisk(uri, false)),
-      watcher.onDidChange((uri) => this.sidecarChangedOnDisk(uri, false)),
-      watcher.onDidDelete((uri) => this.sidecarChangedOnDisk(uri, true)),
+      watcher.onDidCreate((uri) => this.sidecarChangedOnDisk(uri)),
+      watcher.onDidChange((uri) => this.sidecarChangedOnDisk(uri)),
+      watcher.onDidDelete((uri) => this.sidecarChangedOnDisk(uri)),
     ];
     this.sidecarWatcher = vscode.Disposable.from(watcher, ...subscriptions);
   }

@@ -29,3 +29,26 @@ export async function askConflictResolution(article: vscode.Uri, conflicts: read
   );
   return choice === KEEP_MINE ? 'ours' : choice === TAKE_THEIRS ? 'theirs' : undefined;
 }
+
+/** What to do with unsaved annotations whose sidecar was deleted on disk. */
+export type DeletionChoice = 'keep' | 'discard';
+
+const KEEP_ANNOTATIONS = 'Keep My Annotations';
+const DISCARD_ANNOTATIONS = 'Discard Them';
+
+/**
+ * Asks, in a modal warning, whether to keep this window's annotations (the sidecar is written again when the article is
+ * saved) or follow the deletion. `undefined` (dismissed) means keep.
+ */
+export async function askSidecarDeletion(article: vscode.Uri, sidecar: vscode.Uri): Promise<DeletionChoice | undefined> {
+  const choice = await vscode.window.showWarningMessage(
+    `${baseName(sidecar.path)} was deleted on disk while this window had unsaved changes to the annotations of ${baseName(article.path)}.`,
+    {
+      modal: true,
+      detail: `Keep them: they stay here and ${baseName(sidecar.path)} is written again when you save the article. Discard them: follow the deletion.`,
+    },
+    KEEP_ANNOTATIONS,
+    DISCARD_ANNOTATIONS,
+  );
+  return choice === KEEP_ANNOTATIONS ? 'keep' : choice === DISCARD_ANNOTATIONS ? 'discard' : undefined;
+}

@@ -1,7 +1,7 @@
 /**
  * The annotation store in a real VS Code: annotations follow typing, survive outside rewrites of the article and a
  * git-checkout-style replacement of the sidecar while the editor holds unsaved changes (merged by id, conflicts asked
- * about), move with a renamed article, and a malformed sidecar is diagnosed and never written. Each test writes its
+ * about), are kept or discarded as the user chooses when the sidecar is deleted meanwhile, move with a renamed article, and a malformed sidecar is diagnosed and never written. Each test writes its
  * own article under store-tests/ and waits on the store's onDidChange event.
  */
 import * as assert from 'node:assert/strict';
@@ -13,8 +13,10 @@ import type { AtomicWriteFs } from '../../../src/core/sidecar/atomicWrite';
 import { parseSidecar, serializeSidecar } from '../../../src/core/sidecar/format';
 import type { MergeConflict } from '../../../src/core/sidecar/merge';
 import { newAnnotation } from '../../../src/core/sidecar/model';
+import { baseName } from '../../../src/core/sidecar/paths';
 import { AnnotationStore } from '../../../src/extension/store/annotationStore';
 import type { ArticleState } from '../../../src/extension/store/annotationStore';
+import type { DeletionChoice } from '../../../src/extension/store/conflictPrompt';
 import { workspaceAtomicFs } from '../../../src/extension/store/workspaceAtomicFs';
 import { activeExtension, workspaceUri } from '../helpers';
 
@@ -234,6 +236,132 @@ describe('annotation store', () => {
     } finally {
       own.dispose();
     }
+  });
+
+  describe('a sidecar deleted on disk', () => {
+    // These tests use their own store with a sidecar suffix of their own, so the extension's store (which would ask in
+    // a real modal) does not hold these sidecars.
+    const SUFFIX = '.own.claims.yaml';
+
+    interface Question { sidecar: string; answer: (choice: DeletionChoice | undefined) => void }
+
+    /** A store whose deletion questions the test answers: `question` resolves with the first one asked. */
+    function ownStore() {
+      const told: string[] = [];
+      const questions: Question[] = [];
+      let asked: (q: Question) => void = () => undefined;
+      const question = new Promise<Question>((resolve) => (asked = resolve));
+      const own = new AnnotationStore({
+        sidecarSuffix: () => SUFFIX,
+        chooseSidecarDeletion: (_article, sidecar) =>
+          new Promise<DeletionChoice | undefined>((answer) => {
+            const q = { sidecar: sidecar.fsPath, answer };
+            questions.push(q);
+            asked(q);
+          }),
+        showInformation: (message) => told.push(message),
+      });
+      return { own, told, questions, question: () => question };
+    }
+
+    /**
+     * An article with one annotation in a sidecar named with SUFFIX, loaded by `own`. The sidecar is then changed on
+     * disk and the change awaited: the file watcher has reported the file, so its deletion cannot be folded into its
+     * creation (a file created and deleted between two reports is reported as nothing).
+     */
+    async function loadedArticle(own: AnnotationStore) {
+      const { uri, annotations } = writeArticle([QUOTE]);
+      const sidecar = `${uri.fsPath}${SUFFIX}`;
+      fs.renameSync(`${uri.fsPath}.claims.yaml`, sidecar);
+      const id = annotations[0].id;
+      assert.equal((await own.load(uri)).data.annotations.length, 1);
+      fs.writeFileSync(sidecar, serializeSidecar({ version: 1, article: baseName(uri.path), annotations: [{ ...annotations[0], note: 'Seen on disk.' }], dismissed: [] }));
+      await stateWhere(own, uri, (s) => byId(s, id).note === 'Seen on disk.', 'the sidecar change to be read');
+      return { uri, id, sidecar };
+    }
+
+    /** `loadedArticle`, open in an editor, with typing the store holds unsaved. */
+    async function typedArticle(own: AnnotationStore) {
+      const { uri, id, sidecar } = await loadedArticle(own);
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const held = own.current(uri);
+      assert.ok(held);
+      assert.equal(byId(held, id).anchor.start, ARTICLE.indexOf(QUOTE));
+      await insert(editor, 0, 'LIVE: ');
+      await stateWhere(own, uri, (s) => s.unsaved && byId(s, id).anchor.start === ARTICLE.indexOf(QUOTE) + 6, 'typing to move it');
+      return { uri, id, sidecar, editor };
+    }
+
+    for (const answer of ['keep', undefined] as const) {
+      it(`keeps unsaved annotations when asked and answered ${answer ?? 'by dismissing'}, and writes the sidecar again on save`, async () => {
+        const { own, told, questions, question } = ownStore();
+        try {
+          const { uri, id, sidecar, editor } = await typedArticle(own);
+          fs.unlinkSync(sidecar);
+          const q = await question();
+          assert.equal(q.sidecar, sidecar);
+          const waiting = own.current(uri);
+          assert.equal(waiting?.data.annotations.length, 1, 'nothing is lost while the question is open');
+          assert.equal(fs.existsSync(sidecar), false);
+
+          const changed = new Promise<void>((resolve) => {
+            const sub = own.onDidChange((u) => u.toString() === uri.toString() && (sub.dispose(), resolve()));
+          });
+          q.answer(answer);
+          await changed;
+          const state = own.current(uri);
+          assert.ok(state);
+          assert.equal(byId(state, id).anchor.start, editor.document.getText().indexOf(QUOTE));
+          assert.equal(state.unsaved, true, 'kept annotations wait for the next save');
+          assert.equal(fs.existsSync(sidecar), false, 'keeping does not write before the article is saved');
+
+          assert.ok(await editor.document.save());
+          await own.save(uri); // runs after the save the document's save queued
+          const parsed = parseSidecar(fs.readFileSync(sidecar, 'utf8'));
+          assert.ok(parsed.ok);
+          assert.deepEqual(parsed.data.annotations.map((a) => [a.id, a.anchor.start]), [[id, editor.document.getText().indexOf(QUOTE)]]);
+          assert.equal(own.current(uri)?.unsaved, false);
+          assert.equal(questions.length, 1);
+          assert.deepEqual(told, []);
+        } finally {
+          own.dispose();
+        }
+      });
+    }
+
+    it('discards unsaved annotations when the user follows the deletion', async () => {
+      const { own, told, question } = ownStore();
+      try {
+        const { uri, sidecar, editor } = await typedArticle(own);
+        fs.unlinkSync(sidecar);
+        const q = await question();
+        assert.equal(own.current(uri)?.data.annotations.length, 1, 'nothing is lost while the question is open');
+        q.answer('discard');
+        const state = await stateWhere(own, uri, (s) => s.data.annotations.length === 0, 'the annotations to be discarded');
+        assert.equal(state.unsaved, false);
+        assert.ok(await editor.document.save());
+        await own.save(uri);
+        assert.equal(fs.existsSync(sidecar), false, 'a discarded sidecar is not written again');
+        assert.deepEqual(told, []);
+      } finally {
+        own.dispose();
+      }
+    });
+
+    it('follows the deletion without asking when nothing is unsaved, and says so', async () => {
+      const { own, told, questions } = ownStore();
+      try {
+        const { uri, sidecar } = await loadedArticle(own);
+        fs.unlinkSync(sidecar);
+        const state = await stateWhere(own, uri, (s) => s.data.annotations.length === 0, 'the deletion to be followed');
+        assert.equal(state.unsaved, false);
+        assert.equal(questions.length, 0);
+        assert.equal(told.length, 1);
+        assert.match(told[0], new RegExp(`article-${counter}\\.txt\\.own\\.claims\\.yaml was deleted on disk, so ClaimLens no longer shows the annotations of article-${counter}\\.txt`));
+      } finally {
+        own.dispose();
+      }
+    });
   });
 
   it('moves the sidecar when the article is renamed in VS Code', async () => {
