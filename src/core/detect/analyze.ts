@@ -157,15 +157,34 @@ const isSingleQuote = (c: number): boolean => c === 39 || c === 0x2018 || c === 
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 /** Rule ids are few; interning them keeps one string per rule instead of one per finding. */
-const RULE_IDS = new Map<string, string>();
+const RULE_IDS = new Map<string, Map<string, string>>();
+let ruleIdCount = 0;
 function ruleId(prefix: string, name: string): string {
-  const key = prefix + name;
-  let id = RULE_IDS.get(key);
+  // by prefix, then by name: no joined key string to build and hash for every finding
+  let byName = RULE_IDS.get(prefix);
+  if (byName === undefined) {
+    byName = new Map();
+    RULE_IDS.set(prefix, byName);
+  }
+  let id = byName.get(name);
   if (id === undefined) {
     id = prefix + name.toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
-    if (RULE_IDS.size < 10_000) RULE_IDS.set(key, id);
+    if (ruleIdCount < 10_000) {
+      byName.set(name, id);
+      ruleIdCount++;
+    }
   }
   return id;
+}
+const UNVERIFIED_PREFIXES = new Map<string, string>();
+/** 'unverified.<tag>:', one string per hedge tag. */
+function unverifiedPrefix(tag: string): string {
+  let p = UNVERIFIED_PREFIXES.get(tag);
+  if (p === undefined) {
+    p = 'unverified.' + tag + ':';
+    if (UNVERIFIED_PREFIXES.size < 1000) UNVERIFIED_PREFIXES.set(tag, p);
+  }
+  return p;
 }
 
 /**
@@ -1111,7 +1130,7 @@ class BlockAnalyzer {
       source: null,
       content: { start: s, end: e, text },
       category: pick.tag,
-      rule: ruleId('unverified.' + pick.tag + ':', cue.text),
+      rule: ruleId(unverifiedPrefix(pick.tag), cue.text),
     });
   }
 }

@@ -68,6 +68,12 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const INTERN_MASK = 8191;
 const INTERN: Array<string | undefined> = new Array(INTERN_MASK + 1);
 const INTERN_FLAGS = new Int32Array(INTERN_MASK + 1);
+/**
+ * For a cached word of at most KEY_MAX characters, its lower-cased characters as base-128 digits: an exact key
+ * (below 2^53), so a short word is matched with one comparison instead of a character loop. -1 = no key.
+ */
+const KEY_MAX = 7;
+const INTERN_KEY = new Float64Array(INTERN_MASK + 1).fill(-1);
 let internOwner: Map<string, number> | undefined;
 
 /** True when text from `s` equals `word` ignoring ASCII case. */
@@ -87,6 +93,7 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
   // the word cache also remembers each word's lexicon flags, valid for one flag table at a time
   if (flags !== internOwner) {
     INTERN.fill(undefined);
+    INTERN_KEY.fill(-1);
     internOwner = flags;
   }
   const out: Token[] = [];
@@ -105,11 +112,14 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
       let ascii = c < 128;
       let curly = false;
       let h = c >= 65 && c <= 90 ? c + 32 : c;
+      // the same characters as base-128 digits (exact for ASCII words up to KEY_MAX characters)
+      let key = h;
       for (;;) {
         if (i >= to) break;
         const d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) {
           h = (h * 33 + d) | 0;
+          key = key * 128 + d;
           i++;
           continue;
         }
@@ -118,7 +128,11 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
           else if (d >= 65 && d <= 90) {
             plain = false;
             h = (h * 33 + d + 32) | 0;
-          } else h = (h * 33 + d) | 0;
+            key = key * 128 + d + 32;
+          } else {
+            h = (h * 33 + d) | 0;
+            key = key * 128 + d;
+          }
           i++;
           continue;
         }
@@ -128,11 +142,13 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
             if (d === 0x2019) curly = true;
             if (d > 127) ascii = false;
             h = (h * 33 + d) | 0;
+            key = key * 128 + d;
             i++;
             continue;
           }
           if ((d === 44 || d === 58) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) {
             h = (h * 33 + d) | 0;
+            key = key * 128 + d;
             i++;
             continue;
           }
@@ -146,12 +162,13 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
         // common words come from a small cache instead of a fresh string each time
         const slot = (h ^ (len << 7)) & INTERN_MASK;
         const hit = INTERN[slot];
-        if (hit !== undefined && hit.length === len && sameLower(text, s, hit)) {
-          word = hit;
+        if (len <= KEY_MAX ? INTERN_KEY[slot] === key : hit !== undefined && hit.length === len && sameLower(text, s, hit)) {
+          word = hit as string;
           wf = INTERN_FLAGS[slot];
         } else {
           word = plain ? text.slice(s, i) : text.slice(s, i).toLowerCase();
           INTERN[slot] = word;
+          INTERN_KEY[slot] = len <= KEY_MAX ? key : -1;
           wf = flags ? (flags.get(word) ?? 0) : 0;
           INTERN_FLAGS[slot] = wf;
         }
