@@ -189,23 +189,30 @@ function unverifiedPrefix(tag: string): string {
 
 /**
  * Texts shorter than V8's sliced-string threshold are copied by `slice`; cues and sources repeat ("said", "he",
- * "officials"), so one copy of each recent short text is shared by the findings that hold it. Only short texts
- * are kept, so the cache never holds on to a parent string.
+ * "officials", "Prof. Henrik Lindqvist"), so one string for each recent cue- or source-sized text is shared by
+ * the findings that hold it. The cache holds only copies, never a slice, so it never keeps a parent text alive.
  */
 const SHORT_MAX = 12;
+const SHARED_MAX = 32;
 const SHORT_MASK = 4095;
 const SHORT_TEXTS: Array<string | undefined> = new Array(SHORT_MASK + 1);
 function shortText(text: string, s: number, e: number): string {
   const len = e - s;
-  if (len > SHORT_MAX || len <= 0) return text.slice(s, e);
+  if (len > SHARED_MAX || len <= 0) return text.slice(s, e);
   let h = len;
   for (let k = s; k < e; k++) h = (h * 31 + text.charCodeAt(k)) | 0;
   const slot = (h ^ (h >>> 12)) & SHORT_MASK;
   const hit = SHORT_TEXTS[slot];
   if (hit !== undefined && hit.length === len && text.startsWith(hit, s)) return hit;
   const str = text.slice(s, e);
-  SHORT_TEXTS[slot] = str;
+  // a longer slice points into the whole text: the cache gets a copy joined from short (copied) pieces
+  SHORT_TEXTS[slot] = len <= SHORT_MAX ? str : copyText(text, s, e);
   return str;
+}
+function copyText(text: string, s: number, e: number): string {
+  let out = '';
+  for (let k = s; k < e; k += SHORT_MAX) out += text.slice(k, Math.min(k + SHORT_MAX, e));
+  return out;
 }
 
 class BlockAnalyzer {
