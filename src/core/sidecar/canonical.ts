@@ -46,10 +46,27 @@ function isPlainSlow(value: string): boolean {
 
 const MAYBE_NON_PRINTABLE = /[\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]/;
 
+/**
+ * Whether JSON.stringify would escape a character of `value` (quote, backslash, control, lone surrogate) or the
+ * result would need a printable check (MAYBE_NON_PRINTABLE); otherwise the double-quoted form is `"value"` as is.
+ */
+function needsEscape(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x7f) {
+      if (c < 0x20 || c === 34 || c === 92) return true;
+    } else if (c <= 0x9f || c === 0x2028 || c === 0x2029 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** A string as a plain scalar when that reads back as the same string, else double-quoted. */
 export function canonicalScalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value);
   if (isPlain(value)) return value;
+  if (!needsEscape(value)) return `"${value}"`;
   const json = JSON.stringify(value);
   return MAYBE_NON_PRINTABLE.test(json) ? json.replace(NON_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
@@ -79,24 +96,39 @@ export function writeCanonical(top: Plain, annotations: Plain[], dismissed: Plai
         const value = item[field];
         if (!validKey(field)) return undefined;
         const lead = first ? '  - ' : '    ';
-        first = false;
         if (field === 'source' && isRecord(value)) {
           lines.push(`${lead}source:`);
           for (const k in value) {
             const v = value[k];
             if (!isScalar(v) || !validKey(k)) return undefined;
-            lines.push(`      ${k}: ${canonicalScalar(v)}`);
+            lines.push(linePrefix(SOURCE_PREFIX, '      ', k) + canonicalScalar(v));
           }
         } else if (isScalar(value)) {
-          lines.push(`${lead}${field}: ${canonicalScalar(value)}`);
+          lines.push(linePrefix(first ? FIRST_PREFIX : NEXT_PREFIX, lead, field) + canonicalScalar(value));
         } else {
           return undefined;
         }
+        first = false;
       }
     }
   }
   lines.push('');
   return lines.join('\n');
+}
+
+// `lead + key + ': '` for the known keys, one flat string each (fewer pieces for the final join to copy).
+const FIRST_PREFIX = new Map<string, string>();
+const NEXT_PREFIX = new Map<string, string>();
+const SOURCE_PREFIX = new Map<string, string>();
+
+function linePrefix(cache: Map<string, string>, lead: string, key: string): string {
+  let prefix = cache.get(key);
+  if (prefix === undefined) {
+    prefix = `${lead}${key}: `;
+    if (!INTERNED.has(key)) return prefix;
+    cache.set(key, prefix);
+  }
+  return prefix;
 }
 
 // The keys the format knows, so that split keys are the same (internalized) strings: much faster property access.
@@ -207,7 +239,17 @@ export function readCanonical(text: string): Plain | undefined {
 }
 
 function scalarValue(token: string): string | number | boolean | undefined {
-  if (token.startsWith('"')) {
+  if (token.charCodeAt(0) === 34) {
+    // Fast path: no escapes, quotes, control or non-printable characters inside, so JSON.parse would give the inside as is.
+    const last = token.length - 1;
+    if (last > 0 && token.charCodeAt(last) === 34) {
+      let i = 1;
+      for (; i < last; i++) {
+        const c = token.charCodeAt(i);
+        if (c < 0x20 || c === 34 || c === 92 || (c >= 0x7f && c <= 0x9f && c !== 0x85)) break;
+      }
+      if (i === last) return token.slice(1, last);
+    }
     try {
       const value: unknown = JSON.parse(token);
       return typeof value === 'string' && !/[^\x09\x20-\x7E\x85\xA0-\uFFFF]/.test(token) ? value : undefined;
