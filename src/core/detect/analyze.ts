@@ -77,7 +77,11 @@ const LABEL_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'over', 'in', 'on', 'for
 /** Plural nouns that are spelled like reporting verbs; as verbs they need a subject that can speak. */
 const NOUN_LIKE_VERBS = new Set(['calls', 'asks', 'states', 'questions', 'tweets', 'claims', 'reports', 'remarks', 'reasons', 'demands', 'points', 'notes', 'estimates', 'comments', 'replies', 'counters', 'shares', 'responds', 'promises', 'pledges', 'vows', 'warnings', 'reveals', 'finds', 'shows', 'thinks', 'cites', 'disputes', 'proposes', 'charges', 'stresses', 'blasts']);
 /** Heads of document-like subjects that "show" or "find" without a that-clause ("a poll shows Clinton ahead"). */
-const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research', 'figures', 'statistics', 'review', 'audit', 'investigation', 'records', 'documents', 'census', 'estimates', 'findings', 'assessment', 'memo', 'filing', 'filings', 'ruling', 'documents', 'tally', 'count', 'video', 'footage', 'transcript', 'average', 'chart', 'map', 'photos', 'images', 'probe', 'inquiry', 'panel', 'commission', 'researchers', 'scientists']);
+const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research', 'figures', 'statistics', 'review', 'audit', 'investigation', 'records', 'documents', 'census', 'estimates', 'findings', 'assessment', 'memo', 'filing', 'filings', 'ruling', 'documents', 'tally', 'count', 'video', 'footage', 'transcript', 'average', 'chart', 'map', 'photos', 'images', 'probe', 'inquiry', 'panel', 'commission', 'researchers', 'scientists', 'averages', 'analyses', 'results', 'numbers', 'videos', 'email', 'emails', 'letter', 'letters', 'polling']);
+/** Weak verbs that report what a document holds, even without a that-clause ("a 2014 study found 31 cases"). */
+const DOCUMENT_LEMMAS = new Set(['show', 'find', 'indicate', 'suggest']);
+/** Pictures show scenes, not findings ("the video shows the colonel on a stretcher"). */
+const PICTURE_HEADS = new Set(['video', 'videos', 'footage', 'photos', 'images', 'map', 'chart']);
 /** Irregular past tenses that end a subject noun phrase. */
 const PAST_TENSE = new Set('spoke went came took made gave got saw won lost met sent left led ran began brought thought held kept stood heard found became fell felt paid put set rose drew wore struck fought sought sold bought built broke chose drove flew forgave forgot froze hid hit hung knew laid lent let meant read rode rang sang sat shot shut slept spent spun stole swore swept swam taught tore threw understood woke wrote beat bit blew bore caught dealt dug fed fled grew lay overcame overtook rebuilt sank shook slid split spread sprang stuck stung strode strove took withdrew urged is was has had will would'.split(' '));
 /** Lemmas whose bare form is a plausible plural-present cue ("experts say", "critics argue"). */
@@ -91,6 +95,11 @@ const QUANTIFIERS = new Set(['most', 'many', 'all', 'some', 'both', 'several', '
 /** Words after which a participle is an adjective or a noun, not a verb. */
 const NOT_BEFORE_VERB = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'additional', 'further', 'worth', 'become', 'became']);
 const CALL_PARTICLES = new Set(['a', 'an', 'the', 'for', 'on', 'off', 'up', 'in', 'out', 'back', 'into', 'over', 'at', 'upon', 'to', 'by', 'after', 'around', 'home']);
+/** Endings of adjectives that label an object ("called the charges unsubstantiated", "called it ridiculous"). */
+const ADJECTIVE_ENDING = /(?:ous|ful|ic|ive|able|ible|less|ent|ant|ary|ish|ated|ical|al|..ing)$/;
+/** Verbs before "to" that keep a reporting verb finite: "continued to insist", "went on to say". */
+const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
+const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
 const PERCEPTION = new Set(['heard', 'seen', 'caught', 'filmed', 'recorded', 'quoted']);
 
 const isLyAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family' && w !== 'italy' && w !== 'rally' && w !== 'ally' && w !== 'early';
@@ -106,7 +115,7 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
   result.blank = false;
   const toks = tokenize(text, from, end, opts.wordFlags);
   if (toks.length === 0) return result;
-  const sentences = tokenSentences(text, toks);
+  const sentences = tokenSentences(text, toks, opts.verbs);
   // one lookup per word: can it start a cue or a hedge?
   let blockFlags = 0;
   for (const sent of sentences) {
@@ -131,7 +140,7 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
  * . ! ? … and closing marks, before whitespace, optional opening marks and an upper-case letter or digit.
  * (Abbreviations, initials and acronyms keep their dot inside the word token, so they never break.)
  */
-function tokenSentences(text: string, toks: Token[]): Sentence[] {
+function tokenSentences(text: string, toks: Token[], verbs: ReadonlyMap<string, VerbEntry>): Sentence[] {
   const out: Sentence[] = [];
   let a = 0;
   for (let i = 0; i < toks.length; i++) {
@@ -144,6 +153,8 @@ function tokenSentences(text: string, toks: Token[]): Sentence[] {
     let k = j;
     while (k < toks.length && (toks[k].k === Tok.QuoteOpen || toks[k].k === Tok.ParenOpen || (toks[k].k === Tok.Other && isSingleQuote(text.charCodeAt(toks[k].s))))) k++;
     if (k >= toks.length || !isUpperOrDigit(text.charCodeAt(toks[k].s))) continue;
+    // "“Does anybody know?” Graham asked.": a quoted question or exclamation and its frame are one sentence
+    if (j > i + 1 && k === j && frameFollows(text, toks, i, j, verbs)) continue;
     out.push({ s: toks[a].s, e: toks[j - 1].e, f: 0, a, b: j });
     a = j;
     i = j - 1;
@@ -152,6 +163,21 @@ function tokenSentences(text: string, toks: Token[]): Sentence[] {
   return out;
 }
 const isSingleQuote = (c: number): boolean => c === 39 || c === 0x2018 || c === 0x2019;
+
+/** After a quoted "?" or "!" ending at token i (closing marks to j): a short name and a reporting verb end the sentence. */
+function frameFollows(text: string, toks: Token[], i: number, j: number, verbs: ReadonlyMap<string, VerbEntry>): boolean {
+  const stop = text.charCodeAt(toks[i].e - 1);
+  if (stop !== 63 && stop !== 33) return false;
+  if (toks[j - 1].k !== Tok.QuoteClose) return false;
+  let k = j;
+  while (k < toks.length && k - j < 4 && toks[k].k === Tok.Word && toks[k].cap && !verbs.has(toks[k].w)) k++;
+  if (k === j || k >= toks.length) return false;
+  const v = toks[k];
+  const entry = v.k === Tok.Word && !v.cap ? verbs.get(v.w) : undefined;
+  if (!entry || !(entry.form === 'past' || entry.form === 'both' || entry.form === 's') || !(INVERSION_LEMMAS.has(entry.lemma) || entry.lemma === 'ask')) return false;
+  const n = toks[k + 1];
+  return !n || n.k === Tok.End || n.k === Tok.Comma;
+}
 
 /** Pronouns that stand for a speaker named earlier. */
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
@@ -246,7 +272,17 @@ class BlockAnalyzer {
         quoteOwner = quoteSpeaker && f.content && f.content.end <= sent.e ? f : null;
       } else if (quoteSpeaker && this.wholeQuote(sent)) {
         // "“We will respond,” Zelensky said. “Russia will pay.”": the second sentence is his too
-        const span = this.span(toks[sent.a].s, toks[sent.b - 1].e);
+        // the quotation may run on through further sentences of the paragraph: “We have no shells. We have no food.”
+        let last = sent.b - 1;
+        if (!this.closesQuote(sent)) {
+          const close = this.quoteCloseAfter(sent.a);
+          if (this.toks[close].k === Tok.QuoteClose) {
+            last = close;
+            while (last + 1 < toks.length && toks[last + 1].k === Tok.End && toks[last + 1].s === toks[last].e) last++;
+            while (si + 1 < sentences.length && sentences[si + 1].a <= close) si++;
+          }
+        }
+        const span = this.span(toks[sent.a].s, toks[last].e);
         if (!this.isTaken(span.start)) {
           // the quoted speaker's content runs on through the quotation
           if (quoteOwner && quoteOwner.content) quoteOwner.content = this.span(quoteOwner.content.start, span.end);
@@ -276,6 +312,12 @@ class BlockAnalyzer {
       }
     }
     this.out.findings.sort((x, y) => x.start - y.start || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
+  }
+
+  /** The sentence holds a closing quotation mark. */
+  private closesQuote(sent: Sentence): boolean {
+    for (let j = sent.a; j < sent.b; j++) if (this.toks[j].k === Tok.QuoteClose) return true;
+    return false;
   }
 
   /** The sentence opens with a quotation mark and its quotation runs to its end. */
@@ -402,11 +444,21 @@ class BlockAnalyzer {
           if (!this.verbFormFits(sent, i, entry)) return null;
           return this.verbAttribution(sent, i, i + 2, entry, 'reporting-verb');
         }
-        if (!n || (n.k !== Tok.Word && n.k !== Tok.QuoteOpen) || CALL_PARTICLES.has(n.w)) return null;
+        if (!n || (n.k !== Tok.Word && n.k !== Tok.QuoteOpen)) return null;
         const p = toks[i - 1];
-        if (!p || p.k !== Tok.Word || p.w === 'which' || p.w === 'who' || p.w === 'what' || (i > sent.a + 1 && toks[i - 2].w === 'what')) return null;
+        if (!p || p.w === 'which' || p.w === 'who' || p.w === 'what' || (i > sent.a + 1 && toks[i - 2].w === 'what')) return null;
+        // "called the charges unsubstantiated", "called Mr. Obama's remarks “a wake-up call”": an object and its label;
+        // without the label it names ("a group called the Legacy Fund") or summons ("called the police")
+        if ((CALL_PARTICLES.has(n.w) || p.k !== Tok.Word) && !this.callComplement(sent, i + 1)) return null;
       }
       if (!this.verbFormFits(sent, i, entry)) return null;
+      if (entry.lemma === 'continue') {
+        // "she continued: “…”", "“…,” he continued": only with a quotation; "continued the talks" reports nothing
+        const n = toks[i + 1];
+        if (n && n.k !== Tok.Colon && n.k !== Tok.QuoteOpen && n.k !== Tok.End && n.k !== Tok.Comma) return null;
+        const att = this.verbAttribution(sent, i, cueEnd, entry, 'reporting-verb');
+        return att && att.quote ? att : null;
+      }
       return this.verbAttribution(sent, i, cueEnd, entry.lemma === 'point' ? { ...entry, weak: false } : entry, 'reporting-verb');
     }
     if (LIGHT_VERBS.has(t.w) || ((t.w === 'come' || t.w === 'came' || t.w === 'comes' || t.w === 'coming') && toks[i + 1]?.w === 'forward')) {
@@ -421,6 +473,31 @@ class BlockAnalyzer {
       }
     }
     return null;
+  }
+
+  /** After "called": an object noun phrase, then the label it is given (a quotation, "a …", an adjective). */
+  private callComplement(sent: Sentence, k: number): boolean {
+    const toks = this.toks;
+    const first = toks[k];
+    if (first.k === Tok.QuoteOpen) return true;
+    if (first.k !== Tok.Word || first.w === 'for' || first.w === 'on' || first.w === 'off' || first.w === 'up' || first.w === 'in' || first.w === 'out' || first.w === 'back') return false;
+    for (let j = k + 1; j < sent.b && j <= k + 7; j++) {
+      const t = toks[j];
+      if (t.k === Tok.QuoteOpen) return true;
+      if (t.k !== Tok.Word || t.q) return false;
+      if (t.w === 'a' || t.w === 'an') return j > k;
+      if (AUXILIARIES.has(t.w) || NP_BREAKS.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap)) return false;
+      if (!t.cap && j > k + 1 && ADJECTIVE_ENDING.test(t.w)) return true;
+    }
+    return false;
+  }
+
+  /** How many words of "continued" or "went on" end at token k (0 when neither does). */
+  private continuesBefore(k: number, a: number): number {
+    const toks = this.toks;
+    if (k < a || toks[k].k !== Tok.Word) return 0;
+    if (CONTINUE_FORMS.has(toks[k].w)) return 1;
+    return toks[k].w === 'on' && k - 1 >= a && GO_FORMS.has(toks[k - 1].w) ? 2 : 0;
   }
 
   private titleCaseCache: { a: number; v: boolean } = { a: -1, v: false };
@@ -456,7 +533,7 @@ class BlockAnalyzer {
       // "the swing states", "his claims": a plural noun, unless a speaker precedes or a clause follows
       const n = toks[i + 1];
       const clause = n && (n.w === 'that' || n.k === Tok.Colon || n.k === Tok.QuoteOpen || (n.k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen));
-      const speaker = p.cap || PRONOUNS.has(pw) || pw === 'that';
+      const speaker = p.cap || PRONOUNS.has(pw) || pw === 'that' || (DOCUMENT_LEMMAS.has(entry.lemma) && DOCUMENT_HEADS.has(pw) && !PICTURE_HEADS.has(pw));
       if (NOUN_LIKE_VERBS.has(toks[i].w) && !clause) {
         const pronounSubject = PRONOUNS.has(pw) || pw === 'that';
         const objectFollows = n && n.k === Tok.Word && (!PREPOSITIONS.has(n.w) || (n.w === 'to' && ['have', 'be', 'know', 'hold', 'control', 'represent'].includes(toks[i + 2]?.w ?? ''))) && n.w !== 'as' && n.w !== 'and';
@@ -466,7 +543,10 @@ class BlockAnalyzer {
       if (!speaker && !clause && pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && !pw.endsWith('us') && !pw.endsWith('is')) return false;
     }
     if (entry.form === 'base') {
+      // "polls show", "data from the survey show": what documents show is reported like speech
+      if (DOCUMENT_LEMMAS.has(entry.lemma) && (DOCUMENT_HEADS.has(pw) || pw.endsWith('s')) && !PICTURE_HEADS.has(pw)) return true;
       if (!BASE_FORM_CUES.has(entry.lemma) && !entry.lemma.includes(' ')) return false;
+      if (pw === 'to') return this.continuesBefore(i - 2, sent.a) > 0;
       if (AUXILIARIES.has(pw) || ADVERBS.has(pw) || isLyAdverb(pw)) return true;
       if (PRONOUNS.has(pw) && pw !== 'he' && pw !== 'she' && pw !== 'it') return true;
       if (pw === 'him' || pw === 'them' || pw === 'us' || pw === 'whom' || (p.cap && !DETERMINERS.has(pw))) return true;
@@ -538,6 +618,9 @@ class BlockAnalyzer {
         cs--;
       } else if (PERCEPTION.has(p.w) && entry.form === 'ing') {
         cs--;
+      } else if (p.w === 'to' && entry.form === 'base' && this.continuesBefore(cs - 2, sent.a) > 0) {
+        // "continues to insist", "went on to say": the verb reports as if finite
+        cs -= this.continuesBefore(cs - 2, sent.a) + 1;
       } else if (isPronounContraction(p.w)) {
         if (lastAux === null) lastAux = p.w.endsWith("'s") ? "'s" : "'ve";
         pronounAux = cs - 1;
@@ -567,14 +650,14 @@ class BlockAnalyzer {
     }
     const weakNeedsCheck = entry.weak && !this.weakOk(sent, cueEnd);
     const beliefClause = weakNeedsCheck && BELIEF_LEMMAS.has(entry.lemma) && form !== 'ing' && this.clauseStarts(cueEnd, sent.b) && cs - 1 >= sent.a && (toks[cs - 1].cap || ['he', 'she', 'they', 'we'].includes(toks[cs - 1].w) || VAGUE_HEADS.has(toks[cs - 1].w));
-    if (weakNeedsCheck && !beliefClause && !(entry.lemma === 'show' || entry.lemma === 'find' || entry.lemma === 'indicate' || entry.lemma === 'suggest')) return null;
+    if (weakNeedsCheck && !beliefClause && !DOCUMENT_LEMMAS.has(entry.lemma)) return null;
 
     // the source: a pronoun contraction, or the noun phrase before the verb group
     let np: { a: number; b: number };
     if (pronounAux >= 0) np = { a: pronounAux, b: pronounAux + 1 };
     else np = this.backwardNP(cs - 1, sent.a);
     // weak verbs without a that-clause only for documents ("a 2014 study found 31 cases")
-    if (weakNeedsCheck && !beliefClause && (form === 'base' || !this.hasDocumentHead(np))) return null;
+    if (weakNeedsCheck && !beliefClause && !this.hasDocumentHead(np)) return null;
     const beforeNp = np.a - 1;
     // "what the senator called a disgrace" names a phrase, it does not report a claim
     if (entry.lemma === 'call' && beforeNp >= sent.a && toks[beforeNp].w === 'what') return null;

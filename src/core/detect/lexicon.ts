@@ -18,7 +18,7 @@ const STRONG_VERBS =
   'describe recount disclose clarify:clarified,clarified,clarifies,clarifying caution underline underscore ' +
   'elaborate hint posit reason scoff brag:bragged,bragged,brags,bragging grumble muse opine proclaim reassure assure inform:informed,informed,informs,informing ' +
   'recount propose recommend demand question dispute rebut:rebutted,rebutted,rebuts,rebutting ' +
-  'call ask concur:concurred,concurred,concurs,concurring agree:agreed,agreed,agrees,agreeing acknowledge insist';
+  'continue call ask concur:concurred,concurred,concurs,concurring agree:agreed,agreed,agrees,agreeing acknowledge insist';
 
 const WEAK_VERBS =
   'suggest show:showed,shown,shows,showing find:found,found,finds,finding indicate believe think:thought,thought,thinks,thinking ' +

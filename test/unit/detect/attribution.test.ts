@@ -118,6 +118,45 @@ describe('detector: attributed claims', () => {
     assert.equal(found[0].content?.text, '“The dam will hold,” engineer Ama Osei said on Monday. “We reinforced it twice.”');
   });
 
+  it('continues a quotation that runs over several sentences of the paragraph', () => {
+    const text = '“We are outnumbered,” the captain said. “We have no shells. We have no food.” The villagers left at dawn.';
+    const found = detect(text).filter((f) => f.kind === 'attributed');
+    assert.equal(found.length, 2);
+    assert.equal(found[1].category, 'continued-quote');
+    assert.equal(found[1].text, '“We have no shells. We have no food.”');
+    assert.equal(found[1].source?.text, 'the captain');
+  });
+
+  it('keeps a quoted question or exclamation with the frame that follows it', () => {
+    assert.deepEqual(parts('“Who will pay for the bridge?” Councillor Imre Tass asked.'), ['asked', 'Councillor Imre Tass', '“Who will pay for the bridge?”']);
+    assert.deepEqual(parts('“Never again!” Ms. Adeyemi wrote.'), ['wrote', 'Ms. Adeyemi', '“Never again!”']);
+    // a new sentence after a quoted question is still a new sentence
+    assert.equal(detect('“Is the ferry late?” Nobody knew. The port stayed closed.').filter((f) => f.kind === 'attributed').length, 0);
+  });
+
+  it('reads "called X Y" as a claim only when X is given a label', () => {
+    assert.deepEqual(parts('The union called the offer insulting.').slice(0, 2), ['called', 'The union']);
+    assert.deepEqual(parts('The coach called the referee’s decision “a disgrace”.').slice(0, 2), ['called', 'The coach']);
+    assert.deepEqual(parts('Jana Hlavacova, the mayor’s deputy, called the plan a gift to developers.').slice(0, 2), ['called', 'Jana Hlavacova, the mayor’s deputy']);
+    for (const text of ['The neighbours called the police.', 'His charity, called the River Fund, bought the mill.', 'The manager called the meeting at noon.']) {
+      assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
+    }
+  });
+
+  it('reports what polls and data show, but not what a picture shows', () => {
+    assert.deepEqual(parts('Recent polls show a tight race in the county.').slice(0, 2), ['show', 'Recent polls']);
+    assert.deepEqual(parts('The latest average shows the mayor ahead by four points.').slice(0, 2), ['shows', 'The latest average']);
+    assert.deepEqual(detect('The photos show the harbour after the storm.').filter((f) => f.kind === 'attributed'), []);
+  });
+
+  it('finds "continued" with a quotation and reporting verbs after "continued to" or "went on to"', () => {
+    assert.deepEqual(parts('The minister continued: “We will not raise taxes.”'), ['continued', 'The minister', '“We will not raise taxes.”']);
+    assert.deepEqual(parts('“Nobody listened,” she continued.').slice(0, 2), ['continued', 'she']);
+    assert.deepEqual(detect('The strike continued for a third week.').filter((f) => f.kind === 'attributed'), []);
+    assert.deepEqual(parts('The landlord continued to insist that the heating worked.'), ['insist', 'The landlord', 'that the heating worked']);
+    assert.deepEqual(parts('The inspector went on to say that the wiring was unsafe.'), ['say', 'The inspector', 'that the wiring was unsafe']);
+  });
+
   it('does not treat a denial of speech as a claim', () => {
     assert.deepEqual(detect('The army has not confirmed the losses.').filter((f) => f.kind === 'attributed'), []);
     assert.deepEqual(detect('The spokesman did not say when talks would resume.').filter((f) => f.kind === 'attributed'), []);
