@@ -80,6 +80,8 @@ const NOUN_LIKE_VERBS = new Set(['calls', 'asks', 'states', 'questions', 'tweets
 const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research', 'figures', 'statistics', 'review', 'audit', 'investigation', 'records', 'documents', 'census', 'estimates', 'findings', 'assessment', 'memo', 'filing', 'filings', 'ruling', 'documents', 'tally', 'count', 'video', 'footage', 'transcript', 'average', 'chart', 'map', 'photos', 'images', 'probe', 'inquiry', 'panel', 'commission', 'researchers', 'scientists', 'averages', 'analyses', 'results', 'numbers', 'videos', 'email', 'emails', 'letter', 'letters', 'polling']);
 /** Weak verbs that report what a document holds, even without a that-clause ("a 2014 study found 31 cases"). */
 const DOCUMENT_LEMMAS = new Set(['show', 'find', 'indicate', 'suggest']);
+/** Verbs that report a stance rather than words ("praised the plan", "rejected the offer"). */
+const STANCE_LEMMAS = new Set('echo praise condemn reject defend endorse dismiss mock denounce liken dub tout hail applaud blame lambast decry deride ridicule'.split(' '));
 /** Pictures show scenes, not findings ("the video shows the colonel on a stretcher"). */
 const PICTURE_HEADS = new Set(['video', 'videos', 'footage', 'photos', 'images', 'map', 'chart']);
 /** Irregular past tenses that end a subject noun phrase. */
@@ -102,6 +104,7 @@ const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuin
 const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
 const PERCEPTION = new Set(['heard', 'seen', 'caught', 'filmed', 'recorded', 'quoted']);
 
+const isPluralLike = (w: string): boolean => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
 const isLyAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family' && w !== 'italy' && w !== 'rally' && w !== 'ally' && w !== 'early';
 const isPronounContraction = (w: string): boolean => w.indexOf("'") > 0 && (w.endsWith("'s") || w.endsWith("'ve") || w.endsWith("'d") || w.endsWith("'ll") || w.endsWith("'re")) && PRONOUNS.has(w.slice(0, w.indexOf("'")));
 
@@ -314,6 +317,16 @@ class BlockAnalyzer {
     this.out.findings.sort((x, y) => x.start - y.start || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
   }
 
+  /** The sentence ends with a full stop, question or exclamation mark (a headline does not). */
+  private endsWithStop(sent: Sentence): boolean {
+    for (let j = sent.b - 1; j >= sent.a; j--) {
+      const k = this.toks[j].k;
+      if (k === Tok.End) return true;
+      if (k !== Tok.QuoteClose && k !== Tok.ParenClose && k !== Tok.Other) return false;
+    }
+    return false;
+  }
+
   /** The sentence holds a closing quotation mark. */
   private closesQuote(sent: Sentence): boolean {
     for (let j = sent.a; j < sent.b; j++) if (this.toks[j].k === Tok.QuoteClose) return true;
@@ -452,6 +465,8 @@ class BlockAnalyzer {
         if ((CALL_PARTICLES.has(n.w) || p.k !== Tok.Word) && !this.callComplement(sent, i + 1)) return null;
       }
       if (!this.verbFormFits(sent, i, entry)) return null;
+      // a stance is a claim in a sentence, not in a headline ("Council rejects plan")
+      if (STANCE_LEMMAS.has(entry.lemma) && !this.endsWithStop(sent)) return null;
       if (entry.lemma === 'continue') {
         // "she continued: “…”", "“…,” he continued": only with a quotation; "continued the talks" reports nothing
         const n = toks[i + 1];
@@ -552,7 +567,17 @@ class BlockAnalyzer {
       if (pw === 'him' || pw === 'them' || pw === 'us' || pw === 'whom' || (p.cap && !DETERMINERS.has(pw))) return true;
       if (VAGUE_HEADS.has(pw) || pw === 'people' || pw === 'police') return true;
       // a plural subject: "experts say", "the Democrats argue"
-      return pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && !pw.endsWith('us') && !pw.endsWith('is');
+      if (isPluralLike(pw)) return true;
+      // …with a prepositional phrase: "observers in Virginia and around the country say"
+      for (let j = i - 2, n = 0; j > sent.a && n < 8; j--, n++) {
+        const t = toks[j];
+        if (t.k !== Tok.Word || t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || (this.opts.verbs.has(t.w) && !t.cap)) return false;
+        if ((t.w === 'in' || t.w === 'of' || t.w === 'from' || t.w === 'at' || t.w === 'across') && toks[j - 1].k === Tok.Word) {
+          const h = toks[j - 1].w;
+          if (isPluralLike(h) || VAGUE_HEADS.has(h) || h === 'people' || h === 'police') return true;
+        }
+      }
+      return false;
     }
     return true;
   }
@@ -690,6 +715,15 @@ class BlockAnalyzer {
       if (!c) return null;
       return this.make(sent, v, cueEnd, subj.a, subj.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'participle', c.quote);
     }
+    if (np.b > np.a && form !== 'ing' && form !== 'base' && beforeNp >= sent.a && toks[beforeNp].w === 'as' && !toks[beforeNp].q) {
+      // "…, as police have said." / "As Reuters reported, the plant closed."
+      const frameEnd = this.adverbialEnd(sent, cueEnd);
+      if (frameEnd >= 0 && beforeNp === sent.a && frameEnd < sent.b && toks[frameEnd].k === Tok.Comma && frameEnd + 1 < sent.b && toks[frameEnd + 1].k === Tok.Word) {
+        return this.make(sent, v, cueEnd, np.a, np.b, toks[frameEnd + 1].s, this.contentEndOf(sent, frameEnd + 1), 'indirect', 'as-frame');
+      }
+      const atEnd = frameEnd >= 0 && (frameEnd >= sent.b || toks[frameEnd].k === Tok.End);
+      if (atEnd && beforeNp - 1 > sent.a && toks[beforeNp - 1].k === Tok.Comma) return this.make(sent, v, cueEnd, np.a, np.b, toks[sent.a].s, toks[beforeNp - 2].e, 'indirect', 'as-frame');
+    }
     if (np.b > np.a) {
       if (form === 'ing' && toks[np.b - 1].k === Tok.Word && !lastAux && beforeNp >= sent.a && toks[beforeNp].k === Tok.Comma && !this.isNominal(np)) return null;
       // parenthetical: "The plan, he said, is dead."
@@ -711,6 +745,15 @@ class BlockAnalyzer {
       const c = this.contentAfter(sent, cueEnd, OBJECT_VERBS.has(entry.lemma));
       if (!c) return null;
       return this.make(sent, v, cueEnd, subj.a, subj.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'coordinated', c.quote);
+    }
+    // "Said Ellis: “I don't see it.”": an inverted frame opening the sentence
+    if (cs === sent.a && np.b <= np.a && (form === 'past' || form === 'both') && INVERSION_LEMMAS.has(entry.lemma)) {
+      const src = this.forwardNP(cueEnd, sent.b);
+      const sep = src.b < sent.b ? toks[src.b] : null;
+      if (src.b <= src.a || !(toks[src.a].cap || DETERMINERS.has(toks[src.a].w)) || !sep || (sep.k !== Tok.Colon && sep.k !== Tok.Comma)) return null;
+      const c = this.contentAfter(sent, src.b, false);
+      if (!c) return null;
+      return this.make(sent, v, cueEnd, src.a, src.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'inverted', c.quote);
     }
     // "The economy is strong, said Smith."
     if (cs - 1 > sent.a && toks[cs - 1].k === Tok.Comma && (form === 'past' || form === 'both' || form === 's') && INVERSION_LEMMAS.has(entry.lemma)) {
@@ -750,6 +793,8 @@ class BlockAnalyzer {
       a = c + 1;
     }
     while (a < limit && toks[a].k === Tok.Word && INTRO_WORDS.has(toks[a].w)) a++;
+    // "Meanwhile, it attacked Trump, saying …"
+    if (a > sent.a && a < limit && toks[a].k === Tok.Comma && toks[a - 1].k === Tok.Word && INTRO_WORDS.has(toks[a - 1].w)) a++;
     let j = a;
     while (j < limit && j - a < 9) {
       const t = toks[j];
@@ -856,6 +901,9 @@ class BlockAnalyzer {
     const n = j - a;
     if (n === 0 || j + 1 >= sent.b || toks[j].k !== Tok.Colon) return;
     if (LABEL_STOPWORDS.has(toks[a].w) || toks[a].w.length < 2 || toks[j - 1].w === 'of') return;
+    // "Said Ellis: …" is an inverted frame, not a label
+    const verb = this.opts.verbs.get(toks[a].w);
+    if (verb && (verb.form === 'past' || verb.form === 'both') && INVERSION_LEMMAS.has(verb.lemma)) return;
     for (let k = a; k < j; k++) if (LABEL_STOPWORDS.has(toks[k].w) || LABEL_FUNCTION_WORDS.has(toks[k].w)) return;
     // the text after the label starts like a sentence or a quotation
     const after = toks[j + 1];
@@ -1006,7 +1054,7 @@ class BlockAnalyzer {
       return { a: head.a, b: k };
     }
     const t0 = toks[k];
-    if (t0.k === Tok.Word && (t0.w === 'who' || t0.w === 'which')) return { a: k, b: k + 1 };
+    if (t0.k === Tok.Word && (t0.w === 'who' || t0.w === 'which' || t0.w === 'whom')) return { a: k, b: k + 1 };
     let j = k;
     let n = 0;
     let parenDepth = 0;

@@ -157,6 +157,37 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('The inspector went on to say that the wiring was unsafe.'), ['say', 'The inspector', 'that the wiring was unsafe']);
   });
 
+  it('finds an inverted frame that opens the sentence', () => {
+    assert.deepEqual(parts('Said Ellis: “I don’t see any appetite for reform.”'), ['Said', 'Ellis', '“I don’t see any appetite for reform.”']);
+    assert.deepEqual(parts('Added the harbour master, “The pier is closed.”').slice(0, 2), ['Added', 'the harbour master']);
+  });
+
+  it('finds "as X said" frames before and after the claim', () => {
+    assert.deepEqual(parts('The road had been closed for a week, as residents have said.'), ['said', 'residents', 'The road had been closed for a week']);
+    assert.deepEqual(parts('As the agency reported on Monday, the plant closed.'), ['reported', 'the agency', 'the plant closed']);
+  });
+
+  it('finds plural subjects with a prepositional phrase and relative "whom"', () => {
+    assert.deepEqual(parts('Farmers in the valley and across the region say the river is drying up.').slice(0, 2), ['say', 'Farmers in the valley and across the region']);
+    const f = oneAttribution('The plan angered the fishermen, many of whom say the quotas are unfair.');
+    assert.equal(f.cue?.text, 'say');
+  });
+
+  it('finds a participle claim after an introductory word and comma', () => {
+    const f = oneAttribution('Meanwhile, the union attacked the board, saying it had ignored the safety reports.');
+    assert.equal(f.cue?.text, 'saying');
+    assert.equal(f.source?.text, 'the union');
+  });
+
+  it('finds verbs that report a stance: praise, condemn, reject, echo, liken', () => {
+    for (const verb of ['praised', 'condemned', 'rejected', 'echoed', 'denounced', 'applauded']) {
+      const f = oneAttribution(`The federation ${verb} the new transfer rules.`);
+      assert.equal(f.cue?.text, verb);
+      assert.equal(f.source?.text, 'The federation');
+    }
+    assert.equal(oneAttribution('Senator Ruiz likened the bill to a blank cheque.').cue?.text, 'likened');
+  });
+
   it('does not treat a denial of speech as a claim', () => {
     assert.deepEqual(detect('The army has not confirmed the losses.').filter((f) => f.kind === 'attributed'), []);
     assert.deepEqual(detect('The spokesman did not say when talks would resume.').filter((f) => f.kind === 'attributed'), []);
