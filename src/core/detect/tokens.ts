@@ -35,6 +35,8 @@ const DOTTED_ABBREVIATIONS = new Set(
     'inc corp co ltd llc bros vs no nos jan feb mar apr jun jul aug sep sept oct nov dec ft mt ave blvd dept univ assn ' +
     'calif colo conn fla ga kan ky la md mich minn mo mont neb nev okla ore pa penn tenn tex va vt wis wyo ala ariz ark del').split(' '),
 );
+/** The longest listed abbreviation: a longer word before a dot needs no lookup. */
+const DOTTED_MAX = Math.max(...[...DOTTED_ABBREVIATIONS].map((w) => w.length));
 
 const LETTER_RE = /[\p{L}\p{N}\p{M}]/u;
 const UPPER_RE = /\p{Lu}/u;
@@ -75,6 +77,12 @@ const INTERN_FLAGS = new Int32Array(INTERN_MASK + 1);
 const KEY_MAX = 7;
 const INTERN_KEY = new Float64Array(INTERN_MASK + 1).fill(-1);
 let internOwner: Map<string, number> | undefined;
+
+/** True when the cached word at `slot` is text[s, s + len) lower-cased; `plain` text has no upper case to fold. */
+function cachedAt(slot: number, text: string, s: number, len: number, plain: boolean): boolean {
+  const hit = INTERN[slot];
+  return hit !== undefined && hit.length === len && (plain ? text.startsWith(hit, s) : sameLower(text, s, hit));
+}
 
 /** True when text from `s` equals `word` ignoring ASCII case. */
 function sameLower(text: string, s: number, word: string): boolean {
@@ -123,6 +131,8 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
           i++;
           continue;
         }
+        // most words end at a space, which is neither a word character nor a joiner
+        if (d === 32) break;
         if (isWordChar(d)) {
           if (d >= 128) ascii = plain = false;
           else if (d >= 65 && d <= 90) {
@@ -160,10 +170,16 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
       const len = i - s;
       if (ascii && len <= 16) {
         // common words come from a small cache instead of a fresh string each time
-        const slot = (h ^ (len << 7)) & INTERN_MASK;
-        const hit = INTERN[slot];
-        if (len <= KEY_MAX ? INTERN_KEY[slot] === key : hit !== undefined && hit.length === len && sameLower(text, s, hit)) {
-          word = hit as string;
+        let slot = (h ^ (len << 7)) & INTERN_MASK;
+        let found = len <= KEY_MAX ? INTERN_KEY[slot] === key : cachedAt(slot, text, s, len, plain);
+        if (!found) {
+          // a second place, so that two common words with the same slot do not keep evicting each other
+          const other = slot ^ 1;
+          found = len <= KEY_MAX ? INTERN_KEY[other] === key : cachedAt(other, text, s, len, plain);
+          if (found || INTERN[slot] !== undefined) slot = other;
+        }
+        if (found) {
+          word = INTERN[slot] as string;
           wf = INTERN_FLAGS[slot];
         } else {
           word = plain ? text.slice(s, i) : text.slice(s, i).toLowerCase();
@@ -180,7 +196,7 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
       // a trailing dot belongs to abbreviations, initials and dotted acronyms
       if (i < to && text.charCodeAt(i) === 46 && !(i + 1 < to && text.charCodeAt(i + 1) === 46)) {
         const numberSign = word === 'no' || word === 'nos';
-        if ((DOTTED_ABBREVIATIONS.has(word) && (!numberSign || isDigit(text.charCodeAt(i + 2)))) || (i - s === 1 && isUpper(c)) || word.indexOf('.') > 0) {
+        if ((word.length <= DOTTED_MAX && DOTTED_ABBREVIATIONS.has(word) && (!numberSign || isDigit(text.charCodeAt(i + 2)))) || (i - s === 1 && isUpper(c)) || word.indexOf('.') > 0) {
           i++;
         }
       }
