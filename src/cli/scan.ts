@@ -73,6 +73,7 @@ export async function runScan(argv: readonly string[], io: CliIo, env: Readonly<
   const report: ScanReport = { version: 1, files: [] };
   const colour = io.stdout.isTTY === true && (env.NO_COLOR === undefined || env.NO_COLOR === '');
   let total = 0;
+  let scanned = 0;
   for (const file of expanded.files) {
     const shown = display(file, io.cwd);
     const detector = detectors.forFile(file);
@@ -99,6 +100,7 @@ export async function runScan(argv: readonly string[], io: CliIo, env: Readonly<
       .filter((f) => args.kind === undefined || f.kind === args.kind)
       .sort((a, b) => a.start - b.start || a.end - b.end);
     total += findings.length;
+    scanned++;
     if (args.json) report.files.push({ path: shown, findings: findings.map(contractFinding) });
     else if (findings.length > 0) {
       const lines = new LineIndex(decoded.text);
@@ -107,7 +109,10 @@ export async function runScan(argv: readonly string[], io: CliIo, env: Readonly<
   }
 
   if (args.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout.write(`${total} finding${total === 1 ? '' : 's'} in ${expanded.files.length} file${expanded.files.length === 1 ? '' : 's'}\n`);
+  else {
+    const skipped = expanded.files.length - scanned;
+    io.stdout.write(`${total} finding${total === 1 ? '' : 's'} in ${scanned} file${scanned === 1 ? '' : 's'}${skipped > 0 ? ` (${skipped} not scanned)` : ''}\n`);
+  }
   return failed ? EXIT_USAGE : EXIT_OK;
 }
 

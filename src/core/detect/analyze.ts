@@ -696,7 +696,7 @@ class BlockAnalyzer {
       let cueB = cueEnd;
       if (src.b <= src.a) {
         if (form === 'ing' || form === 'base') return null;
-        src = this.forwardNP(cueEnd, sent.b);
+        src = this.withApposition(this.forwardNP(cueEnd, sent.b), sent);
         if (src.b <= src.a) return null;
       }
       const qo = this.quoteOpenBefore(qc);
@@ -757,7 +757,7 @@ class BlockAnalyzer {
     }
     // "The economy is strong, said Smith."
     if (cs - 1 > sent.a && toks[cs - 1].k === Tok.Comma && (form === 'past' || form === 'both' || form === 's') && INVERSION_LEMMAS.has(entry.lemma)) {
-      const src = this.forwardNP(cueEnd, sent.b);
+      const src = this.withApposition(this.forwardNP(cueEnd, sent.b), sent);
       if (src.b <= src.a || !(toks[src.a].cap || DETERMINERS.has(toks[src.a].w))) return null;
       return this.make(sent, v, cueEnd, src.a, src.b, toks[sent.a].s, toks[cs - 2].e, 'indirect', 'inverted');
     }
@@ -1100,6 +1100,27 @@ class BlockAnalyzer {
     while (end > s && toks[end].k === Tok.Word && TIME_WORDS.has(toks[end].w) && !toks[end].cap) end--;
     if (!this.hasHead(s, end + 1)) return empty;
     return { a: s, b: end + 1 };
+  }
+
+  /**
+   * A post-posed speaker with the apposition that closes the sentence: "said the commander, Oleg Ivanov." or
+   * "said Chief Ana Ruiz, the head of the city force."
+   */
+  private withApposition(np: { a: number; b: number }, sent: Sentence): { a: number; b: number } {
+    const toks = this.toks;
+    if (np.b <= np.a || np.b + 1 >= sent.b || toks[np.b].k !== Tok.Comma) return np;
+    const first = toks[np.b + 1];
+    if (first.k !== Tok.Word || first.q || !(first.cap || DETERMINERS.has(first.w))) return np;
+    let j = np.b + 1;
+    while (j < sent.b && j - np.b <= 14) {
+      const t = toks[j];
+      if (t.k === Tok.End) break;
+      if (t.k !== Tok.Word && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose) return np;
+      if (t.k === Tok.Word && (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || PAST_TENSE.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap))) return np;
+      j++;
+    }
+    if (j < sent.b && toks[j].k !== Tok.End) return np;
+    return j > np.b + 1 ? { a: np.a, b: j } : np;
   }
 
   /** The noun phrase starting at token k (inverted frames, "according to", "by"). */

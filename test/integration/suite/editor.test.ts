@@ -135,7 +135,7 @@ describe('editor experience', function () {
     assert.deepEqual(textOf(doc, d['pending.attributed']), [QUOTE_SENTENCE]);
     assert.deepEqual(textOf(doc, d['pending.unverified']), [HEDGED_SENTENCE]);
     assert.deepEqual(textOf(doc, d['cue']).sort(), ['reportedly', 'said']);
-    assert.deepEqual(textOf(doc, d['source']), ['Mara Lindqvist']);
+    assert.deepEqual(textOf(doc, d['source']), ['Mara Lindqvist, the city\'s chief engineer']);
     const all = Object.values(d).flat().map((r) => doc.getText(r));
     assert.ok(!all.some((t) => t.includes('Prices may rise')), 'the modal hedge is not highlighted');
     assert.deepEqual(api.findings(uri)?.map((f) => f.kind), ['attributed', 'unverified']);
@@ -463,7 +463,7 @@ describe('editor experience', function () {
     const falseGroup = api.claimsTree.roots().find((g) => g.status === 'false');
     assert.ok(falseGroup?.children.some((c) => c.item.id === id));
     await vscode.commands.executeCommand('claimlens.groupBySource');
-    const source = api.claimsTree.roots().find((g) => g.label === 'Mara Lindqvist');
+    const source = api.claimsTree.roots().find((g) => g.label === 'Mara Lindqvist, the city\'s chief engineer');
     assert.ok(source?.children.some((c) => c.article.toString() === uri.toString()));
     await vscode.commands.executeCommand('claimlens.groupByArticle');
 

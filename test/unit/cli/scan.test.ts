@@ -206,6 +206,9 @@ describe('claimlens scan', () => {
       assert.match(r.err, /^claimlens scan: photo\.txt: refused: the file is binary \(it contains a NUL byte at offset 8\)/m);
       const report = JSON.parse(r.out) as JsonReport;
       assert.deepEqual(report.files.map((f) => f.path), ['desk/story.txt']);
+      // the human summary counts only the files it scanned
+      const human = await capture(['scan', 'photo.txt', 'desk/story.txt'], root);
+      assert.match(human.out, /^\d+ findings? in 1 file \(1 not scanned\)$/m);
     });
 
     it('refuses text in another encoding with a hint', async () => {

@@ -157,6 +157,12 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('The inspector went on to say that the wiring was unsafe.'), ['say', 'The inspector', 'that the wiring was unsafe']);
   });
 
+  it('keeps the apposition that closes a post-posed speaker', () => {
+    assert.deepEqual(parts('“We hold the line,” said the commander, Oleg Ivanov.').slice(0, 2), ['said', 'the commander, Oleg Ivanov']);
+    assert.deepEqual(parts('“Go home,” said Chief Ana Ruiz, the head of the city force.').slice(0, 2), ['said', 'Chief Ana Ruiz, the head of the city force']);
+    assert.deepEqual(parts('“Go home,” said Ruiz, adding that the curfew stands.').slice(0, 2), ['said', 'Ruiz']);
+  });
+
   it('finds an inverted frame that opens the sentence', () => {
     assert.deepEqual(parts('Said Ellis: “I don’t see any appetite for reform.”'), ['Said', 'Ellis', '“I don’t see any appetite for reform.”']);
     assert.deepEqual(parts('Added the harbour master, “The pier is closed.”').slice(0, 2), ['Added', 'the harbour master']);
