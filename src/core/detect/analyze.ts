@@ -317,6 +317,20 @@ class BlockAnalyzer {
     this.out.findings.sort((x, y) => x.start - y.start || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
   }
 
+  /** "“…?” a narrator in the ad asks.": a quotation, a short noun phrase, then the verb at token i ending the sentence. */
+  private quoteFrameBefore(sent: Sentence, i: number): boolean {
+    const toks = this.toks;
+    const n = toks[i + 1];
+    if (n && n.k !== Tok.End && n.k !== Tok.Comma) return false;
+    for (let j = i - 1; j >= sent.a && i - j <= 8; j--) {
+      const t = toks[j];
+      if (t.k === Tok.QuoteClose) return j < i - 1;
+      if (t.k === Tok.Comma && j > sent.a && toks[j - 1].k === Tok.QuoteClose) return j < i - 1;
+      if (t.k !== Tok.Word || t.q || AUXILIARIES.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap)) return false;
+    }
+    return false;
+  }
+
   /** The sentence ends with a full stop, question or exclamation mark (a headline does not). */
   private endsWithStop(sent: Sentence): boolean {
     for (let j = sent.b - 1; j >= sent.a; j--) {
@@ -549,7 +563,7 @@ class BlockAnalyzer {
       const n = toks[i + 1];
       const clause = n && (n.w === 'that' || n.k === Tok.Colon || n.k === Tok.QuoteOpen || (n.k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen));
       const speaker = p.cap || PRONOUNS.has(pw) || pw === 'that' || (DOCUMENT_LEMMAS.has(entry.lemma) && DOCUMENT_HEADS.has(pw) && !PICTURE_HEADS.has(pw));
-      if (NOUN_LIKE_VERBS.has(toks[i].w) && !clause) {
+      if (NOUN_LIKE_VERBS.has(toks[i].w) && !clause && !this.quoteFrameBefore(sent, i)) {
         const pronounSubject = PRONOUNS.has(pw) || pw === 'that';
         const objectFollows = n && n.k === Tok.Word && (!PREPOSITIONS.has(n.w) || (n.w === 'to' && ['have', 'be', 'know', 'hold', 'control', 'represent'].includes(toks[i + 2]?.w ?? ''))) && n.w !== 'as' && n.w !== 'and';
         const atEnd = !n || n.k === Tok.End;

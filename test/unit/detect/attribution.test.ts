@@ -130,6 +130,7 @@ describe('detector: attributed claims', () => {
   it('keeps a quoted question or exclamation with the frame that follows it', () => {
     assert.deepEqual(parts('“Who will pay for the bridge?” Councillor Imre Tass asked.'), ['asked', 'Councillor Imre Tass', '“Who will pay for the bridge?”']);
     assert.deepEqual(parts('“Never again!” Ms. Adeyemi wrote.'), ['wrote', 'Ms. Adeyemi', '“Never again!”']);
+    assert.deepEqual(parts('“Why did nobody check the dam?” a narrator in the campaign film asks.').slice(0, 2), ['asks', 'a narrator in the campaign film']);
     // a new sentence after a quoted question is still a new sentence
     assert.equal(detect('“Is the ferry late?” Nobody knew. The port stayed closed.').filter((f) => f.kind === 'attributed').length, 0);
   });
