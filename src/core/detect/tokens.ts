@@ -67,16 +67,49 @@ function charClass(c: number): number {
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-const INTERN_MASK = 8191;
-const INTERN: Array<string | undefined> = new Array(INTERN_MASK + 1);
-const INTERN_FLAGS = new Int32Array(INTERN_MASK + 1);
+/** The word cache: 2^INTERN_BITS slots of lower-cased ASCII words up to INTERN_MAX characters, with their flags. */
+const INTERN_BITS = 13;
+const INTERN_MAX = 16;
+const INTERN: Array<string | undefined> = new Array(1 << INTERN_BITS);
+const INTERN_FLAGS = new Int32Array(1 << INTERN_BITS);
 /**
- * For a cached word of at most KEY_MAX characters, its lower-cased characters as base-128 digits: an exact key
- * (below 2^53), so a short word is matched with one comparison instead of a character loop. -1 = no key.
+ * For a cached word of at most KEY_MAX characters, its lower-cased characters as 7-bit digits: an exact key
+ * (below 2^49), so a short word is matched with one comparison instead of a character loop. -1 = no key.
  */
 const KEY_MAX = 7;
-const INTERN_KEY = new Float64Array(INTERN_MASK + 1).fill(-1);
+const INTERN_KEY = new Float64Array(1 << INTERN_BITS).fill(-1);
 let internOwner: Map<string, number> | undefined;
+
+/**
+ * The cache slot holding the ASCII word text[s, e) lower-cased, filled on a miss. The word is hashed after it has
+ * been found, from its first and last four characters, so the scan over its characters carries no arithmetic.
+ */
+function internSlot(text: string, s: number, e: number, plain: boolean, flags: Map<string, number> | undefined): number {
+  const len = e - s;
+  const short = len <= KEY_MAX;
+  // characters as 7-bit digits; `| 32` lower-cases A-Z and leaves digits and joiners ('-.&,:) as they are
+  const m = s + (len < 4 ? len : 4);
+  let hi = 0;
+  for (let j = s; j < m; j++) hi = (hi << 7) | text.charCodeAt(j) | 32;
+  let lo = 0;
+  for (let j = short ? m : e - 4; j < e; j++) lo = (lo << 7) | text.charCodeAt(j) | 32;
+  const key = short ? hi * 2097152 + lo : -1;
+  let slot = Math.imul(hi ^ Math.imul(lo ^ len, 0x9e3779b1), 0x85ebca6b) >>> (32 - INTERN_BITS);
+  let found = short ? INTERN_KEY[slot] === key : cachedAt(slot, text, s, len, plain);
+  if (!found) {
+    // a second place, so that two common words with the same slot do not keep evicting each other
+    const other = slot ^ 1;
+    found = short ? INTERN_KEY[other] === key : cachedAt(other, text, s, len, plain);
+    if (found || INTERN[slot] !== undefined) slot = other;
+    if (!found) {
+      const word = plain ? text.slice(s, e) : text.slice(s, e).toLowerCase();
+      INTERN[slot] = word;
+      INTERN_KEY[slot] = key;
+      INTERN_FLAGS[slot] = flags ? (flags.get(word) ?? 0) : 0;
+    }
+  }
+  return slot;
+}
 
 /** True when the cached word at `slot` is text[s, s + len) lower-cased; `plain` text has no upper case to fold. */
 function cachedAt(slot: number, text: string, s: number, len: number, plain: boolean): boolean {
@@ -119,15 +152,10 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
       let plain = !(c >= 65 && c <= 90) && c < 128;
       let ascii = c < 128;
       let curly = false;
-      let h = c >= 65 && c <= 90 ? c + 32 : c;
-      // the same characters as base-128 digits (exact for ASCII words up to KEY_MAX characters)
-      let key = h;
       for (;;) {
         if (i >= to) break;
         const d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) {
-          h = (h * 33 + d) | 0;
-          key = key * 128 + d;
           i++;
           continue;
         }
@@ -135,14 +163,7 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
         if (d === 32) break;
         if (isWordChar(d)) {
           if (d >= 128) ascii = plain = false;
-          else if (d >= 65 && d <= 90) {
-            plain = false;
-            h = (h * 33 + d + 32) | 0;
-            key = key * 128 + d + 32;
-          } else {
-            h = (h * 33 + d) | 0;
-            key = key * 128 + d;
-          }
+          else if (d >= 65 && d <= 90) plain = false;
           i++;
           continue;
         }
@@ -151,14 +172,10 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
           if (d === 39 || d === 0x2019 || d === 45 || d === 0x2011 || d === 46 || d === 38) {
             if (d === 0x2019) curly = true;
             if (d > 127) ascii = false;
-            h = (h * 33 + d) | 0;
-            key = key * 128 + d;
             i++;
             continue;
           }
           if ((d === 44 || d === 58) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) {
-            h = (h * 33 + d) | 0;
-            key = key * 128 + d;
             i++;
             continue;
           }
@@ -167,27 +184,11 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
       }
       let word: string;
       let wf: number;
-      const len = i - s;
-      if (ascii && len <= 16) {
+      if (ascii && i - s <= INTERN_MAX) {
         // common words come from a small cache instead of a fresh string each time
-        let slot = (h ^ (len << 7)) & INTERN_MASK;
-        let found = len <= KEY_MAX ? INTERN_KEY[slot] === key : cachedAt(slot, text, s, len, plain);
-        if (!found) {
-          // a second place, so that two common words with the same slot do not keep evicting each other
-          const other = slot ^ 1;
-          found = len <= KEY_MAX ? INTERN_KEY[other] === key : cachedAt(other, text, s, len, plain);
-          if (found || INTERN[slot] !== undefined) slot = other;
-        }
-        if (found) {
-          word = INTERN[slot] as string;
-          wf = INTERN_FLAGS[slot];
-        } else {
-          word = plain ? text.slice(s, i) : text.slice(s, i).toLowerCase();
-          INTERN[slot] = word;
-          INTERN_KEY[slot] = len <= KEY_MAX ? key : -1;
-          wf = flags ? (flags.get(word) ?? 0) : 0;
-          INTERN_FLAGS[slot] = wf;
-        }
+        const slot = internSlot(text, s, i, plain, flags);
+        word = INTERN[slot] as string;
+        wf = INTERN_FLAGS[slot];
       } else {
         word = plain ? text.slice(s, i) : text.slice(s, i).toLowerCase();
         if (curly) word = word.replace(/\u2019/g, "'");
