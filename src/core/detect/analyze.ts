@@ -82,6 +82,8 @@ const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', '
 const DOCUMENT_LEMMAS = new Set(['show', 'find', 'indicate', 'suggest']);
 /** Verbs that report a stance rather than words ("praised the plan", "rejected the offer"). */
 const STANCE_LEMMAS = new Set('echo praise condemn reject defend endorse dismiss mock denounce liken dub tout hail applaud blame lambast decry deride ridicule'.split(' '));
+/** Quantifiers that stand alone for people as a subject ("some believe", "many say"). */
+const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'all', 'most', 'both', 'few', 'several']);
 /** Pictures show scenes, not findings ("the video shows the colonel on a stretcher"). */
 const PICTURE_HEADS = new Set(['video', 'videos', 'footage', 'photos', 'images', 'map', 'chart']);
 /** Irregular past tenses that end a subject noun phrase. */
@@ -411,13 +413,14 @@ class BlockAnalyzer {
   private coordinateClause(sent: Sentence, i: number, last: Attribution | null): boolean {
     const toks = this.toks;
     if (!last || toks[i].k !== Tok.Word || toks[i].q || i < 3) return false;
-    if (!PRONOUNS.has(toks[i - 1].w) && !PRONOUNS.has(toks[i - 2].w)) return false;
+    const nounSubject = (w: Token): boolean => w.k === Tok.Word && !w.q && (VAGUE_HEADS.has(w.w) || (isPluralLike(w.w) && !this.opts.verbs.has(w.w)));
+    if (!PRONOUNS.has(toks[i - 1].w) && !PRONOUNS.has(toks[i - 2].w) && !nounSubject(toks[i - 1]) && !nounSubject(toks[i - 2])) return false;
     const entry = this.opts.verbs.get(toks[i].w);
     if (!entry || entry.form === 'ing' || entry.form === 'base' || entry.weak) return false;
     let j = i - 1;
     while (j > sent.a && toks[j].k === Tok.Word && (ADVERBS.has(toks[j].w) || AUXILIARIES.has(toks[j].w))) j--;
     const subj = toks[j];
-    if (!subj || subj.k !== Tok.Word || !(PRONOUNS.has(subj.w) && subj.w !== 'it' && subj.w !== 'which' && subj.w !== 'who')) return false;
+    if (!subj || subj.k !== Tok.Word || !((PRONOUNS.has(subj.w) && subj.w !== 'it' && subj.w !== 'which' && subj.w !== 'who') || nounSubject(subj))) return false;
     const conj = toks[j - 1];
     const comma = toks[j - 2];
     const sepOk = comma && (comma.k === Tok.Comma || comma.k === Tok.Dash || (comma.k === Tok.QuoteClose && toks[j - 3]?.k === Tok.Comma));
@@ -723,8 +726,13 @@ class BlockAnalyzer {
     }
     if (form === 'ing' && !lastAux && cs - 1 > sent.a && toks[cs - 1].k === Tok.Comma && (np.b <= np.a || !this.isNominal(np))) {
       // "Trump attacked Clinton, saying …": the participle's speaker is the sentence subject
-      const subj = this.subjectOf(sent, cs - 1);
-      if (!subj) return null;
+      // the nearest noun phrase before the conjunction when the sentence's subject is not plain to see
+      let subj = this.subjectOf(sent, cs - 1);
+      if (!subj) {
+        const near = this.backwardNP(cs - 2, sent.a);
+        if (near.b <= near.a || !this.isNominal(near)) return null;
+        subj = near;
+      }
       const c = this.contentAfter(sent, cueEnd, OBJECT_VERBS.has(entry.lemma));
       if (!c) return null;
       return this.make(sent, v, cueEnd, subj.a, subj.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'participle', c.quote);
@@ -754,8 +762,13 @@ class BlockAnalyzer {
     }
     // "X did this and said that …": the speaker is the subject of the sentence
     if (np.b <= np.a && cs - 1 > sent.a && (toks[cs - 1].w === 'and' || toks[cs - 1].w === 'but') && form !== 'ing' && form !== 'base') {
-      const subj = this.subjectOf(sent, cs - 1);
-      if (!subj) return null;
+      // the nearest noun phrase before the conjunction when the sentence's subject is not plain to see
+      let subj = this.subjectOf(sent, cs - 1);
+      if (!subj) {
+        const near = this.backwardNP(cs - 2, sent.a);
+        if (near.b <= near.a || !this.isNominal(near)) return null;
+        subj = near;
+      }
       const c = this.contentAfter(sent, cueEnd, OBJECT_VERBS.has(entry.lemma));
       if (!c) return null;
       return this.make(sent, v, cueEnd, subj.a, subj.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'coordinated', c.quote);
@@ -1050,9 +1063,10 @@ class BlockAnalyzer {
         const inner = toks[j - 1]?.k === Tok.Comma || toks[j - 1]?.k === Tok.Dash ? this.backwardNP(j - 1, a, depth + 1) : this.backwardNP(j - 1, a, depth + 1);
         return inner.b > inner.a ? { a: inner.a, b: allInsert ? k : inner.b } : empty;
       }
-      // an apposition holds no verb
+      // an apposition holds no verb, but for a relative clause that closes it ("a former minister who is a critic of …")
       for (let m = j + 1; m < k; m++) {
         const t = toks[m];
+        if (m > j + 2 && (t.w === 'who' || t.w === 'which') && toks[m - 1].k === Tok.Word && !toks[m - 1].q) break;
         if (t.k !== Tok.Word && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose && t.k !== Tok.Other) return empty;
         const ve = t.cap ? undefined : this.opts.verbs.get(t.w);
         if (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || (ve && (ve.form === 'past' || ve.form === 'both')) || PAST_TENSE.has(t.w)) return empty;
@@ -1069,6 +1083,8 @@ class BlockAnalyzer {
     }
     const t0 = toks[k];
     if (t0.k === Tok.Word && (t0.w === 'who' || t0.w === 'which' || t0.w === 'whom')) return { a: k, b: k + 1 };
+    // "… and said": a second verb of the clause, whose subject lies further back
+    if (t0.k === Tok.Word && (t0.w === 'and' || t0.w === 'but') && !t0.q) return empty;
     let j = k;
     let n = 0;
     let parenDepth = 0;
@@ -1112,7 +1128,8 @@ class BlockAnalyzer {
     if (s > end) return empty;
     // trailing time adverbs are not part of the speaker ("Smith on Tuesday said")
     while (end > s && toks[end].k === Tok.Word && TIME_WORDS.has(toks[end].w) && !toks[end].cap) end--;
-    if (!this.hasHead(s, end + 1)) return empty;
+    // "Some believe …", "all agreed that …": a quantifier alone stands for people
+    if (!this.hasHead(s, end + 1) && !(s === end && PEOPLE_QUANTIFIERS.has(toks[s].w))) return empty;
     return { a: s, b: end + 1 };
   }
 

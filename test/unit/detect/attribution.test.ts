@@ -164,6 +164,22 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('“Go home,” said Ruiz, adding that the curfew stands.').slice(0, 2), ['said', 'Ruiz']);
   });
 
+  it('reads an apposition that ends in a relative clause', () => {
+    const f = oneAttribution('Jorge Ruiz, a former minister who is a harsh critic of the mayor, suggests that the city sell the port.');
+    assert.equal(f.cue?.text, 'suggests');
+    assert.equal(f.source?.text, 'Jorge Ruiz, a former minister who is a harsh critic of the mayor');
+  });
+
+  it('splits a claim at ", but analysts said" and reads a quantifier alone as the speaker', () => {
+    const found = detect('The minister proposed a flat tax, but analysts agreed it would favour the rich.').filter((f) => f.kind === 'attributed');
+    assert.deepEqual(found.map((f) => [f.cue?.text, f.source?.text]), [['proposed', 'The minister'], ['agreed', 'analysts']]);
+    assert.deepEqual(parts('To varying degrees, all agreed that the levy would rise.').slice(0, 2), ['agreed', 'all']);
+  });
+
+  it('takes the subject of the clause for a second verb after "and"', () => {
+    assert.deepEqual(parts('The porters waited all night and said nothing had been delivered.').slice(0, 2), ['said', 'The porters']);
+  });
+
   it('finds an inverted frame that opens the sentence', () => {
     assert.deepEqual(parts('Said Ellis: “I don’t see any appetite for reform.”'), ['Said', 'Ellis', '“I don’t see any appetite for reform.”']);
     assert.deepEqual(parts('Added the harbour master, “The pier is closed.”').slice(0, 2), ['Added', 'the harbour master']);
