@@ -137,22 +137,20 @@ export function link(blocks: BlockState[]): Finding[] {
 export function detectAll(text: string, opts: CompiledOptions): Finding[] {
   const linker = new Linker();
   const n = text.length;
-  const hasCr = text.indexOf('\r') >= 0;
+  // line ends by the native search: the next \n and the next \r, each searched for again only once passed
+  let nextLf = -1;
+  let nextCr = -1;
   let start = 0;
   for (;;) {
-    let end: number;
-    if (hasCr) {
-      end = start;
-      while (end < n) {
-        const c = text.charCodeAt(end);
-        if (c === 10 || c === 13) break;
-        end++;
-      }
-    } else {
-      // no carriage returns: the native search finds line ends faster than a character loop
-      end = text.indexOf('\n', start);
-      if (end < 0) end = n;
+    if (nextLf < start) {
+      nextLf = text.indexOf('\n', start);
+      if (nextLf < 0) nextLf = n;
     }
+    if (nextCr < start) {
+      nextCr = text.indexOf('\r', start);
+      if (nextCr < 0) nextCr = n;
+    }
+    const end = nextLf < nextCr ? nextLf : nextCr;
     // an empty line changes nothing in the linking state
     if (end > start) linker.push(analyzeBlock(text, start, end, opts), 0, null);
     if (end >= n) break;
