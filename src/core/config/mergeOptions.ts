@@ -3,7 +3,7 @@
  *
  * Build the detector from the result once per change (a settings change filtered with `affectsConfiguration`,
  * or a change of `.claimlens.yaml`), never per keystroke: `createDetector` compiles the vocabulary into its
- * matchers, and `sameOptions` tells whether a change needs a new detector at all.
+ * matchers.
  */
 import type { DetectionOptions, WorkspaceOptions } from './workspaceConfig';
 
@@ -26,17 +26,6 @@ export function mergeOptions(settings: DetectionSettings, workspace?: WorkspaceO
     ignore: join(settings.ignore, workspace?.ignore),
     includeModal: settings.showModal === true || workspace?.includeModal === true,
   };
-}
-
-/** True when two option sets build the same detector, so a caller can keep the one it has. */
-export function sameOptions(a: DetectionOptions, b: DetectionOptions): boolean {
-  const list = (x: string[] | undefined): string => JSON.stringify(x ?? []);
-  return (
-    list(a.extraCues) === list(b.extraCues) &&
-    list(a.extraHedges) === list(b.extraHedges) &&
-    list(a.ignore) === list(b.ignore) &&
-    (a.includeModal ?? false) === (b.includeModal ?? false)
-  );
 }
 
 function join(first: readonly unknown[] | undefined, second: readonly string[] | undefined): string[] {

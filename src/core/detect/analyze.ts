@@ -557,6 +557,8 @@ class BlockAnalyzer {
     if (!p || p.k !== Tok.Word) return entry.form !== 'base' || p?.k === Tok.Comma || p?.k === Tok.QuoteClose;
     const pw = p.w;
     if (entry.form === 's' || entry.form === 'base') {
+      // "the help of states that …": a noun after a preposition
+      if (PREPOSITIONS.has(pw) && pw !== 'to') return false;
       if (DETERMINERS.has(pw) || QUANTIFIERS.has(pw) || (pw.endsWith("'s") && !isPronounContraction(pw)) || pw.endsWith("s'") || /^\d/.test(pw)) return false;
     }
     // "an informed decision", "this finding", "additional reporting", "worth noting": adjectives and nouns
@@ -565,7 +567,9 @@ class BlockAnalyzer {
       // "the swing states", "his claims": a plural noun, unless a speaker precedes or a clause follows
       const n = toks[i + 1];
       const clause = n && (n.w === 'that' || n.k === Tok.Colon || n.k === Tok.QuoteOpen || (n.k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen));
-      const speaker = p.cap || PRONOUNS.has(pw) || pw === 'that' || (DOCUMENT_LEMMAS.has(entry.lemma) && DOCUMENT_HEADS.has(pw) && !PICTURE_HEADS.has(pw));
+      // "the agency cites sources as saying …": a subject with its determiner, an object after
+      const citing = entry.lemma === 'cite' && i - 2 >= sent.a && DETERMINERS.has(toks[i - 2].w) && n !== undefined && n.k === Tok.Word;
+      const speaker = citing || p.cap || PRONOUNS.has(pw) || pw === 'that' || (DOCUMENT_LEMMAS.has(entry.lemma) && DOCUMENT_HEADS.has(pw) && !PICTURE_HEADS.has(pw));
       if (NOUN_LIKE_VERBS.has(toks[i].w) && !clause && !this.quoteFrameBefore(sent, i)) {
         const pronounSubject = PRONOUNS.has(pw) || pw === 'that';
         const objectFollows = n && n.k === Tok.Word && (!PREPOSITIONS.has(n.w) || (n.w === 'to' && ['have', 'be', 'know', 'hold', 'control', 'represent'].includes(toks[i + 2]?.w ?? ''))) && n.w !== 'as' && n.w !== 'and';

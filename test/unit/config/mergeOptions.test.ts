@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mergeOptions, sameOptions } from '../../../src/core/config/mergeOptions';
+import { mergeOptions } from '../../../src/core/config/mergeOptions';
 
 describe('mergeOptions', () => {
   it('joins the word lists, settings first, without duplicates', () => {
@@ -25,13 +25,5 @@ describe('mergeOptions', () => {
   it('ignores hand-edited settings of the wrong type', () => {
     const merged = mergeOptions({ extraCues: ['ok', 3, null, '  '], ignore: 'not a list' as unknown as unknown[], showModal: 'yes' });
     assert.deepEqual(merged, { extraCues: ['ok'], extraHedges: [], ignore: [], includeModal: false });
-  });
-});
-
-describe('sameOptions', () => {
-  it('tells whether a change needs a new detector', () => {
-    assert.equal(sameOptions({ extraCues: ['a'] }, { extraCues: ['a'], ignore: [], includeModal: false }), true);
-    assert.equal(sameOptions({ extraCues: ['a'] }, { extraCues: ['b'] }), false);
-    assert.equal(sameOptions({ includeModal: true }, {}), false);
   });
 });

@@ -180,6 +180,11 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('The porters waited all night and said nothing had been delivered.').slice(0, 2), ['said', 'The porters']);
   });
 
+  it('finds "cites" with a lower-case subject and no noun read as a verb after a preposition', () => {
+    assert.deepEqual(parts('The agency cites officials as saying the plant closed.').slice(0, 2), ['cites', 'The agency']);
+    assert.deepEqual(detect('Her plan needs the help of states that may refuse.').filter((f) => f.kind === 'attributed'), []);
+  });
+
   it('finds an inverted frame that opens the sentence', () => {
     assert.deepEqual(parts('Said Ellis: “I don’t see any appetite for reform.”'), ['Said', 'Ellis', '“I don’t see any appetite for reform.”']);
     assert.deepEqual(parts('Added the harbour master, “The pier is closed.”').slice(0, 2), ['Added', 'the harbour master']);
