@@ -11,62 +11,55 @@
 
 const HEADER = '# ClaimLens annotations (sidecar format version 1; see docs/sidecar-format.md)';
 
-const PLAIN = /^\p{L}[\p{L}\p{N} _.,;/()'?!&%=+@:-]*$/u;
 const KEYWORD = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 // YAML 1.2 printable characters; anything else is escaped inside double quotes.
 const NON_PRINTABLE = /[\u2028\u2029]|[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\uD800-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-// ASCII characters allowed in a plain scalar after the first (a letter): letters, digits, space and _.,;/()'?!&%=+@:-
-const PLAIN_ASCII = new Uint8Array(128);
-for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _.,;/()'?!&%=+@:-") PLAIN_ASCII[c.charCodeAt(0)] = 1;
-
-/** Whether `value` can be written plain and read back as the same string (checked on ASCII first, fast). */
-function isPlain(value: string): boolean {
-  const n = value.length;
-  if (n === 0) return false;
-  const first = value.charCodeAt(0);
-  if (first >= 128) return isPlainSlow(value);
-  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return false;
-  let previous = first;
-  for (let i = 1; i < n; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 128) return isPlainSlow(value);
-    if (PLAIN_ASCII[c] === 0) return false;
-    // no ": ", no two spaces in a row
-    if (c === 32 && (previous === 58 || previous === 32)) return false;
-    previous = c;
-  }
-  if (previous === 32 || previous === 58) return false;
-  return n > 5 || !KEYWORD.test(value);
+/** How a string is written: plain, double-quoted as is, or as JSON with escapes. */
+const enum Style {
+  Plain,
+  Quoted,
+  Escaped,
 }
 
-function isPlainSlow(value: string): boolean {
-  return PLAIN.test(value) && !KEYWORD.test(value) && !value.endsWith(' ') && !/: |:$| {2}/.test(value);
+// Plain: a letter, then letters, numbers, space and _.,;/()'?!&%=+@:- (and no `: `, no two spaces, no space or colon last).
+const PLAIN_ASCII_RUN = /[A-Za-z0-9 _.,;/()'?!&%=+@:-]*/y;
+const PLAIN_UNICODE = /^\p{L}[\p{L}\p{N} _.,;/()'?!&%=+@:-]*$/u;
+// What JSON.stringify escapes (quote, backslash, controls, lone surrogates) or what may not be printable in YAML.
+const NEEDS_ESCAPE = /[\x00-\x1F"\\\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]/g;
+
+/**
+ * Plain when that reads back as the same string (never a YAML keyword), double-quoted as is when JSON.stringify would
+ * escape nothing and every character is printable, else escaped. Regexes, not a loop over the characters: values are
+ * often slices of the article, and reading those one character at a time is several times slower.
+ */
+function styleOf(value: string): Style {
+  const n = value.length;
+  PLAIN_ASCII_RUN.lastIndex = 0;
+  PLAIN_ASCII_RUN.test(value);
+  // value[0, run) holds only characters a plain scalar may hold, none of them escaped in a quoted one.
+  const run = PLAIN_ASCII_RUN.lastIndex;
+  const first = value.charCodeAt(0);
+  const letterFirst = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  const plain = run === n ? letterFirst : (letterFirst || run === 0) && value.charCodeAt(run) >= 128 && PLAIN_UNICODE.test(value);
+  if (plain) {
+    const last = value.charCodeAt(n - 1);
+    const spaced = last === 32 || last === 58 || value.includes(': ') || value.includes('  ');
+    if (!spaced && (n > 5 || !KEYWORD.test(value))) return Style.Plain;
+  }
+  if (run === n) return Style.Quoted;
+  NEEDS_ESCAPE.lastIndex = run;
+  return NEEDS_ESCAPE.test(value) ? Style.Escaped : Style.Quoted;
 }
 
 const MAYBE_NON_PRINTABLE = /[\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]/;
 
-/**
- * Whether JSON.stringify would escape a character of `value` (quote, backslash, control, lone surrogate) or the
- * result would need a printable check (MAYBE_NON_PRINTABLE); otherwise the double-quoted form is `"value"` as is.
- */
-function needsEscape(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 0x7f) {
-      if (c < 0x20 || c === 34 || c === 92) return true;
-    } else if (c <= 0x9f || c === 0x2028 || c === 0x2029 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) {
-      return true;
-    }
-  }
-  return false;
-}
-
 /** A string as a plain scalar when that reads back as the same string, else double-quoted. */
 export function canonicalScalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value);
-  if (isPlain(value)) return value;
-  if (!needsEscape(value)) return `"${value}"`;
+  const style = styleOf(value);
+  if (style === Style.Plain) return value;
+  if (style === Style.Quoted) return `"${value}"`;
   const json = JSON.stringify(value);
   return MAYBE_NON_PRINTABLE.test(json) ? json.replace(NON_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
@@ -84,6 +77,9 @@ export function writeCanonical(top: Plain, annotations: Plain[], dismissed: Plai
     if (!isScalar(value) || !validKey(key)) return undefined;
     lines.push(`${key}: ${canonicalScalar(value)}`);
   }
+  const firstLines = new KeyLines('  - ');
+  const nextLines = new KeyLines('    ');
+  const sourceLines = new KeyLines('      ');
   for (const [key, items] of [['annotations', annotations], ['dismissed', dismissed]] as const) {
     if (items.length === 0) {
       lines.push(`${key}: []`);
@@ -94,19 +90,18 @@ export function writeCanonical(top: Plain, annotations: Plain[], dismissed: Plai
       let first = true;
       for (const field in item) {
         const value = item[field];
-        if (!validKey(field)) return undefined;
-        const lead = first ? '  - ' : '    ';
         if (field === 'source' && isRecord(value)) {
-          lines.push(`${lead}source:`);
+          lines.push(first ? '  - source:' : '    source:');
           for (const k in value) {
             const v = value[k];
-            if (!isScalar(v) || !validKey(k)) return undefined;
-            lines.push(linePrefix(SOURCE_PREFIX, '      ', k) + canonicalScalar(v));
+            const line = isScalar(v) ? sourceLines.line(k, v) : undefined;
+            if (line === undefined) return undefined;
+            lines.push(line);
           }
-        } else if (isScalar(value)) {
-          lines.push(linePrefix(first ? FIRST_PREFIX : NEXT_PREFIX, lead, field) + canonicalScalar(value));
         } else {
-          return undefined;
+          const line = isScalar(value) ? (first ? firstLines : nextLines).line(field, value) : undefined;
+          if (line === undefined) return undefined;
+          lines.push(line);
         }
         first = false;
       }
@@ -116,47 +111,84 @@ export function writeCanonical(top: Plain, annotations: Plain[], dismissed: Plai
   return lines.join('\n');
 }
 
-// `lead + key + ': '` for the known keys, one flat string each (fewer pieces for the final join to copy).
-const FIRST_PREFIX = new Map<string, string>();
-const NEXT_PREFIX = new Map<string, string>();
-const SOURCE_PREFIX = new Map<string, string>();
+/**
+ * The `key: value` lines of one indentation: the prefix of each key is built (and the key checked) once, and the last
+ * line of each key is kept, so values that repeat from item to item (kind, status, origin, by) are formatted once.
+ */
+class KeyLines {
+  private readonly keys = new Map<string, { prefix: string; value: unknown; line: string }>();
 
-function linePrefix(cache: Map<string, string>, lead: string, key: string): string {
-  let prefix = cache.get(key);
-  if (prefix === undefined) {
-    prefix = `${lead}${key}: `;
-    if (!INTERNED.has(key)) return prefix;
-    cache.set(key, prefix);
+  constructor(private readonly lead: string) {}
+
+  /** The line for `key: value`, or undefined when `key` is not a valid key. */
+  line(key: string, value: string | number | boolean): string | undefined {
+    let entry = this.keys.get(key);
+    if (entry === undefined) {
+      if (!validKey(key)) return undefined;
+      entry = { prefix: `${this.lead}${key}: `, value: undefined, line: '' };
+      this.keys.set(key, entry);
+    }
+    if (entry.value !== value) {
+      entry.value = value;
+      entry.line = entry.prefix + canonicalScalar(value);
+    }
+    return entry.line;
   }
-  return prefix;
 }
 
-// The keys the format knows, so that split keys are the same (internalized) strings: much faster property access.
-const INTERNED = new Map(
-  ['version', 'article', 'annotations', 'dismissed', 'id', 'kind', 'status', 'quote', 'prefix', 'suffix', 'start', 'end', 'unanchored',
-    'cue', 'source', 'note', 'origin', 'rule', 'created', 'updated', 'by', 'name', 'url', 'type'].map((k) => [k, k]),
-);
+// The keys the format knows, each read as the same (internalized) string, which makes property access much faster.
+const KNOWN_KEYS = [
+  'version', 'article', 'annotations', 'dismissed', 'id', 'kind', 'status', 'quote', 'prefix', 'suffix', 'start', 'end', 'unanchored',
+  'cue', 'source', 'note', 'origin', 'rule', 'created', 'updated', 'by', 'name', 'url', 'type',
+];
+const INTERNED = new Set(KNOWN_KEYS);
+
+/** A key read from a line, with its bit for the duplicate check (0 for keys the format does not know). */
+interface LineKey {
+  name: string;
+  bit: number;
+}
+
+/** Spells a key of up to 11 letters a-z as one exact number (base 27), so that a line's key is looked up without slicing it. */
+const KEY_BY_CODE = new Map<number, LineKey>();
+KNOWN_KEYS.forEach((name, i) => {
+  let code = 0;
+  for (let k = 0; k < name.length; k++) code = code * 27 + name.charCodeAt(k) - 96;
+  KEY_BY_CODE.set(code, { name, bit: 2 ** i });
+});
 
 const KEY_NAME = /^(?!(?:true|false|null|yes|no|on|off|y|n)$)[a-z][a-z0-9_-]*$/;
 
-/** Splits `key: value` (or `key:`) in `text[start, end)`; undefined unless the key is `[a-z][a-z0-9_-]*` and no keyword. */
-function splitKey(text: string, start: number, end: number): [string, string] | undefined {
-  const colon = text.indexOf(':', start);
-  if (colon <= start || colon >= end) return undefined;
-  for (let i = start; i < colon; i++) {
+/**
+ * The key of `key: value` (or `key:`) starting at `start` in a line ending at `end`; the colon is at `start + name.length`.
+ * Undefined unless the key is `[a-z][a-z0-9_-]*`, no keyword, and followed by `: ` or the end of the line.
+ */
+function keyAt(text: string, start: number, end: number): LineKey | undefined {
+  let code = 0;
+  let letters = true;
+  let i = start;
+  for (; i < end; i++) {
     const c = text.charCodeAt(i);
-    const ok = (c >= 97 && c <= 122) || (i > start && ((c >= 48 && c <= 57) || c === 95 || c === 45));
-    if (!ok) return undefined;
+    if (c >= 97 && c <= 122) code = code * 27 + c - 96;
+    else if (i > start && ((c >= 48 && c <= 57) || c === 95 || c === 45)) letters = false;
+    else break;
   }
-  if (colon + 1 < end && text.charCodeAt(colon + 1) !== 32) return undefined;
-  const raw = text.slice(start, colon);
-  let key = INTERNED.get(raw);
-  if (key === undefined) {
-    if (KEYWORD.test(raw)) return undefined; // `null:` is a null key in YAML, not the string "null"
-    key = raw;
-  }
-  return [key, colon + 1 < end ? text.slice(colon + 2, end) : ''];
+  if (i === start || i >= end || text.charCodeAt(i) !== 58) return undefined;
+  if (i + 1 < end && text.charCodeAt(i + 1) !== 32) return undefined;
+  const known = letters && i - start <= 11 ? KEY_BY_CODE.get(code) : undefined;
+  if (known) return known;
+  const name = text.slice(start, i);
+  if (KEYWORD.test(name)) return undefined; // `null:` is a null key in YAML, not the string "null"
+  return { name, bit: 0 };
 }
+
+/** Whether `key` is already in `map`, whose known keys so far are the bits of `seen`. */
+function isDuplicate(key: LineKey, seen: number, map: Plain): boolean {
+  return key.bit === 0 ? key.name in map : (seen & key.bit) !== 0;
+}
+
+// A double-quoted scalar without escapes, controls or C1 controls but NEL inside: its value is the inside as is.
+const QUOTED_AS_IS = /"[^"\\\x00-\x1F\x7F-\x84\x86-\x9F]*"/y;
 
 /**
  * Reads canonical text into the plain value YAML would give, or undefined when the text is not in the subset
@@ -168,10 +200,15 @@ export function readCanonical(text: string): Plain | undefined {
   let pos = text.startsWith(`${HEADER}\n`) ? HEADER.length + 1 : 0;
   while (pos < n && text.charCodeAt(pos) === 10) pos++;
   const top: Plain = {};
+  let topSeen = 0;
   let list: Plain[] | undefined;
   let listKey = '';
   let item: Plain | undefined;
+  let itemSeen = 0;
   let source: Plain | undefined;
+  let sourceSeen = 0;
+  // `source:` with nothing under it is null in YAML, not an empty mapping: leave that to the Document API.
+  let sourceEmpty = false;
   for (; pos < n; ) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1) eol = n;
@@ -183,85 +220,107 @@ export function readCanonical(text: string): Plain | undefined {
     let indent = 0;
     while (indent < 7 && pos + indent < eol && text.charCodeAt(pos + indent) === 32) indent++;
     if (indent >= 6) {
-      const match = indent === 6 ? splitKey(text, pos + 6, eol) : undefined;
-      if (!source || !match || match[0] in source) return undefined;
-      const value = scalarValue(match[1]);
+      const key = indent === 6 && source ? keyAt(text, pos + 6, eol) : undefined;
+      if (!source || !key || isDuplicate(key, sourceSeen, source)) return undefined;
+      const value = scalarAt(text, pos + 8 + key.name.length, eol);
       if (value === undefined) return undefined;
-      source[match[0]] = value;
+      source[key.name] = value;
+      sourceSeen |= key.bit;
+      sourceEmpty = false;
     } else if (indent === 4 || (indent === 2 && text.charCodeAt(pos + 2) === 45 && text.charCodeAt(pos + 3) === 32)) {
+      if (sourceEmpty || !list) return undefined;
       source = undefined;
-      if (!list) return undefined;
       if (indent === 2) {
         item = {};
+        itemSeen = 0;
+        if (list.length === 0) top[listKey] = list;
         list.push(item);
-        top[listKey] = list;
       }
-      const match = splitKey(text, pos + 4, eol);
-      if (!item || !match || match[0] in item) return undefined;
-      if (match[1] === '') {
-        if (match[0] !== 'source') return undefined;
+      const key = item ? keyAt(text, pos + 4, eol) : undefined;
+      if (!item || !key || isDuplicate(key, itemSeen, item)) return undefined;
+      itemSeen |= key.bit;
+      const at = pos + 6 + key.name.length;
+      if (at >= eol) {
+        if (key.name !== 'source') return undefined;
         source = {};
+        sourceSeen = 0;
+        sourceEmpty = true;
         item.source = source;
       } else {
-        const value = scalarValue(match[1]);
+        const value = scalarAt(text, at, eol);
         if (value === undefined) return undefined;
-        item[match[0]] = value;
+        item[key.name] = value;
       }
     } else if (indent === 0) {
+      if (sourceEmpty) return undefined;
       source = undefined;
-      const match = splitKey(text, pos, eol);
-      if (!match || match[0] in top) return undefined;
+      const key = keyAt(text, pos, eol);
+      if (!key || isDuplicate(key, topSeen, top)) return undefined;
+      topSeen |= key.bit;
       list = undefined;
       item = undefined;
-      if (match[0] === 'annotations' || match[0] === 'dismissed') {
-        if (match[1] !== '' && match[1] !== '[]') return undefined;
-        list = [];
-        listKey = match[0];
+      const at = pos + 2 + key.name.length;
+      if (key.name === 'annotations' || key.name === 'dismissed') {
         // `key:` with no items under it is null in YAML; `key: []` is an empty list.
-        top[listKey] = match[1] === '[]' ? list : null;
-        if (match[1] === '[]') list = undefined;
+        if (at >= eol) {
+          list = [];
+          top[key.name] = null;
+          listKey = key.name;
+        } else if (eol - at === 2 && text.startsWith('[]', at)) {
+          top[key.name] = [];
+        } else {
+          return undefined;
+        }
       } else {
-        const value = scalarValue(match[1]);
+        const value = scalarAt(text, at, eol);
         if (value === undefined) return undefined;
-        top[match[0]] = value;
+        top[key.name] = value;
       }
     } else {
       return undefined;
     }
     pos = eol + 1;
   }
-  // `source:` with nothing under it is null in YAML, not an empty mapping: leave that to the Document API.
-  for (const key of ['annotations', 'dismissed']) {
-    const value = top[key];
-    if (Array.isArray(value) && value.some((entry: Plain) => isRecord(entry.source) && Object.keys(entry.source).length === 0)) return undefined;
-  }
-  return top;
+  return sourceEmpty ? undefined : top;
 }
 
-function scalarValue(token: string): string | number | boolean | undefined {
-  if (token.charCodeAt(0) === 34) {
-    // Fast path: no escapes, quotes, control or non-printable characters inside, so JSON.parse would give the inside as is.
-    const last = token.length - 1;
-    if (last > 0 && token.charCodeAt(last) === 34) {
-      let i = 1;
-      for (; i < last; i++) {
-        const c = token.charCodeAt(i);
-        if (c < 0x20 || c === 34 || c === 92 || (c >= 0x7f && c <= 0x9f && c !== 0x85)) break;
-      }
-      if (i === last) return token.slice(1, last);
-    }
-    try {
-      const value: unknown = JSON.parse(token);
-      return typeof value === 'string' && !/[^\x09\x20-\x7E\x85\xA0-\uFFFF]/.test(token) ? value : undefined;
-    } catch {
-      return undefined;
-    }
+/** The scalar in `text[start, end)`, or undefined when it is outside the subset. */
+function scalarAt(text: string, start: number, end: number): string | number | boolean | undefined {
+  if (start >= end) return undefined;
+  const first = text.charCodeAt(start);
+  if (first === 34) {
+    QUOTED_AS_IS.lastIndex = start;
+    if (QUOTED_AS_IS.test(text) && QUOTED_AS_IS.lastIndex === end) return text.slice(start + 1, end - 1);
+    return quotedScalar(text.slice(start, end));
   }
-  const first = token.charCodeAt(0);
-  if (first >= 48 && first <= 57) return /^(?:0|[1-9][0-9]{0,14})$/.test(token) ? Number(token) : undefined;
+  if (first >= 48 && first <= 57) return integerAt(text, start, end);
+  const token = text.slice(start, end);
   if (token === 'true') return true;
   if (token === 'false') return false;
-  return isPlain(token) ? token : undefined;
+  return styleOf(token) === Style.Plain ? token : undefined;
+}
+
+/** A double-quoted scalar with escapes, read as JSON (canonical ones are JSON strings), if it is printable YAML. */
+function quotedScalar(token: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(token);
+    return typeof value === 'string' && !/[^\x09\x20-\x7E\x85\xA0-\uFFFF]/.test(token) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A whole number written as YAML and JSON agree on it: `0` or up to 15 digits without a leading zero. */
+function integerAt(text: string, start: number, end: number): number | undefined {
+  const length = end - start;
+  if (length > 15 || (length > 1 && text.charCodeAt(start) === 48)) return undefined;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+    value = value * 10 + c - 48;
+  }
+  return value;
 }
 
 function validKey(key: string): boolean {
