@@ -418,6 +418,23 @@ describe('editor experience', function () {
     await decorationsWhere(uri, (x) => !x['pending.unverified'], 'the hedge unflagged once the file is gone');
   });
 
+  it('applies the detection settings: an extra cue is flagged and an ignored phrase is not, as soon as they change', async () => {
+    const uri = writeArticle('settings.txt', 'The blogger theorized that the tax was illegal.\n\nThe bridge was reportedly unsafe.\n');
+    await open(uri);
+    await decorationsWhere(uri, (x) => !!x['pending.unverified'] && !x['pending.attributed'], 'only the hedge with the built-in vocabulary');
+    const detection = vscode.workspace.getConfiguration('claimlens.detection');
+    try {
+      await detection.update('extraCues', ['theorize'], vscode.ConfigurationTarget.Global);
+      await detection.update('ignore', ['reportedly'], vscode.ConfigurationTarget.Global);
+      const d = await decorationsWhere(uri, (x) => !!x['pending.attributed'] && !x['pending.unverified'], 'the extra cue flagged, the ignored hedge not');
+      assert.deepEqual(textOf(await vscode.workspace.openTextDocument(uri), d['cue']), ['theorized']);
+    } finally {
+      await detection.update('extraCues', undefined, vscode.ConfigurationTarget.Global);
+      await detection.update('ignore', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await decorationsWhere(uri, (x) => !!x['pending.unverified'] && !x['pending.attributed'], 'back to the built-in vocabulary');
+  });
+
   it('the Claims view scans a workspace of 1,000 articles and lists each one', async function () {
     this.timeout(180_000);
     const dir = workspaceUri('bulk-articles');
