@@ -84,6 +84,8 @@ const DOCUMENT_LEMMAS = new Set(['show', 'find', 'indicate', 'suggest']);
 const STANCE_LEMMAS = new Set('echo praise condemn reject defend endorse dismiss mock denounce liken dub tout hail applaud blame lambast decry deride ridicule'.split(' '));
 /** Quantifiers that stand alone for people as a subject ("some believe", "many say"). */
 const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'all', 'most', 'both', 'few', 'several']);
+/** Objects of "say" that carry no claim. */
+const EMPTY_SAYINGS = new Set(['goodbye', 'goodbyes', 'hello', 'farewell', 'grace', 'nothing', 'little', 'prayers', 'thanks', 'amen']);
 /** Pictures show scenes, not findings ("the video shows the colonel on a stretcher"). */
 const PICTURE_HEADS = new Set(['video', 'videos', 'footage', 'photos', 'images', 'map', 'chart']);
 /** Irregular past tenses that end a subject noun phrase. */
@@ -708,6 +710,10 @@ class BlockAnalyzer {
     // "what the senator called a disgrace" names a phrase, it does not report a claim
     if (entry.lemma === 'call' && beforeNp >= sent.a && toks[beforeNp].w === 'what') return null;
     if (entry.lemma === 'ask' && cueEnd < sent.b && ['for', 'not', 'to', 'me', 'him', 'her', 'them', 'us'].includes(toks[cueEnd].w)) return null;
+    // "said goodbye", "said nothing": words that carry no claim
+    if (entry.lemma === 'say' && cueEnd < sent.b && EMPTY_SAYINGS.has(toks[cueEnd].w) && !(cueEnd + 1 < sent.b && AUXILIARIES.has(toks[cueEnd + 1].w))) return null;
+    // "wrote a book about the war" is authorship; "wrote that …", "wrote: …" and "“…,” she wrote" report
+    if (entry.lemma === 'write' && form !== 'ing' && !this.weakOk(sent, cueEnd) && !(beforeNp >= sent.a && (toks[beforeNp].k === Tok.QuoteClose || toks[beforeNp].k === Tok.Comma)) && !(cueEnd < sent.b && (toks[cueEnd].k === Tok.End || toks[cueEnd].k === Tok.Comma || PREPOSITIONS.has(toks[cueEnd].w)))) return null;
     // quotation before the frame: “…,” he said / “…,” said the mayor
     let qc = -1;
     if (beforeNp >= sent.a && toks[beforeNp].k === Tok.QuoteClose) qc = beforeNp;

@@ -257,6 +257,13 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('The video shows the colonel on a stretcher.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('does not read authorship or empty sayings as claims', () => {
+    for (const text of ['She said goodbye to her family.', 'He said nothing for a while.', 'He wrote a book about the war.']) {
+      assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
+    }
+    assert.equal(oneAttribution('The columnist wrote in an editorial that the plan had failed.').cue?.text, 'wrote');
+  });
+
   it('supports extra cues and ignored words', () => {
     assert.equal(detect('The blogger theorized that taxes were too high.').filter((f) => f.kind === 'attributed').length, 0);
     assert.equal(detect('The blogger theorized that taxes were too high.', { extraCues: ['theorize'] }).filter((f) => f.kind === 'attributed').length, 1);
