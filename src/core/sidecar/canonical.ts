@@ -22,33 +22,37 @@ const enum Style {
   Escaped,
 }
 
-// Plain: a letter, then letters, numbers, space and _.,;/()'?!&%=+@:- (and no `: `, no two spaces, no space or colon last).
-const PLAIN_ASCII_RUN = /[A-Za-z0-9 _.,;/()'?!&%=+@:-]*/y;
-const PLAIN_UNICODE = /^\p{L}[\p{L}\p{N} _.,;/()'?!&%=+@:-]*$/u;
+// Plain: a letter, then letters, numbers, _.,;/()'?!&%=+@- and spaces or colons, each followed by one of those but a space.
+const PLAIN_ASCII_RUN = /[A-Za-z](?:[A-Za-z0-9_.,;/()'?!&%=+@-]|[: ](?=[A-Za-z0-9_.,;/()'?!&%=+@:-]))*/y;
+const PLAIN_UNICODE_RUN = /\p{L}(?:[\p{L}\p{N}_.,;/()'?!&%=+@-]|[: ](?=[\p{L}\p{N}_.,;/()'?!&%=+@:-]))*/uy;
 // What JSON.stringify escapes (quote, backslash, controls, lone surrogates) or what may not be printable in YAML.
 const NEEDS_ESCAPE = /[\x00-\x1F"\\\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]/g;
 
 /**
- * Plain when that reads back as the same string (never a YAML keyword), double-quoted as is when JSON.stringify would
- * escape nothing and every character is printable, else escaped. Regexes, not a loop over the characters: values are
- * often slices of the article, and reading those one character at a time is several times slower.
+ * Whether `text[start, end)` can be written plain and read back as the same string (never a YAML keyword); `end` is
+ * the end of `text` or of a line. Sticky regexes on the text, not a loop over its characters: values are often
+ * slices, and reading those one character at a time is several times slower.
+ */
+function isPlainAt(text: string, start: number, end: number): boolean {
+  PLAIN_ASCII_RUN.lastIndex = start;
+  if (!PLAIN_ASCII_RUN.test(text) || PLAIN_ASCII_RUN.lastIndex !== end) {
+    // Where the ASCII run stops, a letter or number of another script may go on.
+    const stop = PLAIN_ASCII_RUN.lastIndex === 0 ? start : PLAIN_ASCII_RUN.lastIndex;
+    const c = text.charCodeAt(stop);
+    if (stop >= end || (c < 128 && !((c === 32 || c === 58) && text.charCodeAt(stop + 1) >= 128))) return false;
+    PLAIN_UNICODE_RUN.lastIndex = start;
+    if (!PLAIN_UNICODE_RUN.test(text) || PLAIN_UNICODE_RUN.lastIndex !== end) return false;
+  }
+  return end - start > 5 || !KEYWORD.test(text.slice(start, end));
+}
+
+/**
+ * How a string is written: plain when that reads back as the same string, double-quoted as is when JSON.stringify
+ * would escape nothing and every character is printable, else escaped.
  */
 function styleOf(value: string): Style {
-  const n = value.length;
-  PLAIN_ASCII_RUN.lastIndex = 0;
-  PLAIN_ASCII_RUN.test(value);
-  // value[0, run) holds only characters a plain scalar may hold, none of them escaped in a quoted one.
-  const run = PLAIN_ASCII_RUN.lastIndex;
-  const first = value.charCodeAt(0);
-  const letterFirst = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
-  const plain = run === n ? letterFirst : (letterFirst || run === 0) && value.charCodeAt(run) >= 128 && PLAIN_UNICODE.test(value);
-  if (plain) {
-    const last = value.charCodeAt(n - 1);
-    const spaced = last === 32 || last === 58 || value.includes(': ') || value.includes('  ');
-    if (!spaced && (n > 5 || !KEYWORD.test(value))) return Style.Plain;
-  }
-  if (run === n) return Style.Quoted;
-  NEEDS_ESCAPE.lastIndex = run;
+  if (isPlainAt(value, 0, value.length)) return Style.Plain;
+  NEEDS_ESCAPE.lastIndex = 0;
   return NEEDS_ESCAPE.test(value) ? Style.Escaped : Style.Quoted;
 }
 
@@ -294,10 +298,9 @@ function scalarAt(text: string, start: number, end: number): string | number | b
     return quotedScalar(text.slice(start, end));
   }
   if (first >= 48 && first <= 57) return integerAt(text, start, end);
-  const token = text.slice(start, end);
-  if (token === 'true') return true;
-  if (token === 'false') return false;
-  return styleOf(token) === Style.Plain ? token : undefined;
+  if (end - start === 4 && text.startsWith('true', start)) return true;
+  if (end - start === 5 && text.startsWith('false', start)) return false;
+  return isPlainAt(text, start, end) ? text.slice(start, end) : undefined;
 }
 
 /** A double-quoted scalar with escapes, read as JSON (canonical ones are JSON strings), if it is printable YAML. */

@@ -139,9 +139,10 @@ export function serializeSidecar(data: SidecarData, previousText?: string): stri
   return doc.toString(TO_STRING);
 }
 
+/** The ids of a file's annotations and dismissals, in the file's order. */
 interface ItemOrder {
-  annotations: { id: string }[];
-  dismissed: { id: string }[];
+  annotations: readonly string[];
+  dismissed: readonly string[];
 }
 
 /** The texts this module wrote last, with their item order, so editing them again needs no re-reading. */
@@ -150,7 +151,7 @@ const written: { text: string; order: ItemOrder }[] = [];
 function remember(text: string, data: SidecarData): string {
   const index = written.findIndex((entry) => entry.text.length === text.length && entry.text === text);
   if (index !== -1) written.splice(index, 1);
-  written.unshift({ text, order: { annotations: data.annotations.map(({ id }) => ({ id })), dismissed: data.dismissed.map(({ id }) => ({ id })) } });
+  written.unshift({ text, order: itemOrder(data) });
   written.length = Math.min(written.length, 4);
   return text;
 }
@@ -160,7 +161,11 @@ function canonicalOrder(text: string): ItemOrder | undefined {
   const known = written.find((entry) => entry.text === text);
   if (known) return known.order;
   const previous = readCanonicalSidecar(text, {});
-  return previous && writeCanonicalSidecar(previous, previous.annotations, previous.dismissed) === text ? previous : undefined;
+  return previous && writeCanonicalSidecar(previous, previous.annotations, previous.dismissed) === text ? itemOrder(previous) : undefined;
+}
+
+function itemOrder(data: SidecarData): ItemOrder {
+  return { annotations: data.annotations.map(({ id }) => id), dismissed: data.dismissed.map(({ id }) => id) };
 }
 
 /** Reads text in the canonical layout (see canonical.ts) without a YAML document; undefined when it is not, or needs a positioned message. */
@@ -182,10 +187,11 @@ function writeCanonicalSidecar(data: SidecarData, annotations: readonly Annotati
 }
 
 /** `items` in the order of `previous` (by id); new items are inserted before the first kept item that starts later. */
-function keepOrder<T extends { id: string; anchor: Anchor }>(items: readonly T[], previous: readonly { id: string }[]): T[] {
-  const byId = new Map(items.map((item) => [item.id, item]));
+function keepOrder<T extends { id: string; anchor: Anchor }>(items: readonly T[], previous: readonly string[]): T[] {
+  const byId = new Map<string, T>();
+  for (const item of items) byId.set(item.id, item);
   const ordered: T[] = [];
-  for (const { id } of previous) {
+  for (const id of previous) {
     const item = byId.get(id);
     if (item) {
       ordered.push(item);
@@ -417,14 +423,10 @@ function topToPlain(data: SidecarData): Plain {
   return { version: 1, article: data.article };
 }
 
-function anchorToPlain(anchor: Anchor, unanchored: boolean | undefined): Plain {
-  const plain: Plain = { quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix, start: anchor.start, end: anchor.end };
-  if (unanchored) plain.unanchored = true;
-  return plain;
-}
-
 function annotationToPlain(a: Annotation): Plain {
-  const plain: Plain = { id: a.id, kind: a.kind, status: a.status, ...anchorToPlain(a.anchor, a.unanchored) };
+  const anchor = a.anchor;
+  const plain: Plain = { id: a.id, kind: a.kind, status: a.status, quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix, start: anchor.start, end: anchor.end };
+  if (a.unanchored) plain.unanchored = true;
   if (a.cue !== undefined) plain.cue = a.cue;
   if (a.source) {
     const source: Plain = { name: a.source.name };
@@ -438,24 +440,33 @@ function annotationToPlain(a: Annotation): Plain {
   if (a.created) plain.created = a.created;
   if (a.updated) plain.updated = a.updated;
   if (a.by !== undefined) plain.by = a.by;
-  return { ...plain, ...extraToPlain(a.extra, ANNOTATION_KEYS) };
+  if (a.extra) addExtra(plain, a.extra, ANNOTATION_KEYS);
+  return plain;
 }
 
 function dismissalToPlain(d: Dismissal): Plain {
-  const plain: Plain = { id: d.id, kind: d.kind, ...anchorToPlain(d.anchor, d.unanchored) };
+  const anchor = d.anchor;
+  const plain: Plain = { id: d.id, kind: d.kind, quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix, start: anchor.start, end: anchor.end };
+  if (d.unanchored) plain.unanchored = true;
   if (d.rule !== undefined) plain.rule = d.rule;
   if (d.cue !== undefined) plain.cue = d.cue;
   if (d.created) plain.created = d.created;
   if (d.by !== undefined) plain.by = d.by;
-  return { ...plain, ...extraToPlain(d.extra, DISMISSAL_KEYS) };
+  if (d.extra) addExtra(plain, d.extra, DISMISSAL_KEYS);
+  return plain;
 }
 
 function extraToPlain(extra: Record<string, unknown> | undefined, known: readonly string[]): Plain {
   const plain: Plain = {};
-  for (const [key, value] of Object.entries(extra ?? {})) {
-    if (!known.includes(key) && value !== undefined) plain[key] = value;
-  }
+  if (extra) addExtra(plain, extra, known);
   return plain;
+}
+
+/** Adds the unknown keys of `extra` (defined ones, in their order) after the known ones; `__proto__` is never copied. */
+function addExtra(plain: Plain, extra: Record<string, unknown>, known: readonly string[]): void {
+  for (const [key, value] of Object.entries(extra)) {
+    if (!known.includes(key) && value !== undefined && key !== '__proto__') plain[key] = value;
+  }
 }
 
 function editDocument(doc: Document, data: SidecarData): void {
