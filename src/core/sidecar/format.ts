@@ -114,7 +114,7 @@ export function serializeSidecar(data: SidecarData, previousText?: string): stri
     const annotations = [...data.annotations].sort(compareByPosition);
     const dismissed = [...data.dismissed].sort(compareByPosition);
     const canonical = writeCanonicalSidecar(data, annotations, dismissed);
-    if (canonical !== undefined) return remember(canonical, { ...data, annotations, dismissed });
+    if (canonical !== undefined) return remember(canonical, annotations, dismissed);
   } else if (previousText.length <= MAX_SIDECAR_CHARS) {
     // A previous file in the canonical layout holds nothing but what we write: rewrite it in its own order.
     const order = canonicalOrder(previousText);
@@ -122,7 +122,7 @@ export function serializeSidecar(data: SidecarData, previousText?: string): stri
       const annotations = keepOrder(data.annotations, order.annotations);
       const dismissed = keepOrder(data.dismissed, order.dismissed);
       const canonical = writeCanonicalSidecar(data, annotations, dismissed);
-      if (canonical !== undefined) return remember(canonical, { ...data, annotations, dismissed });
+      if (canonical !== undefined) return remember(canonical, annotations, dismissed);
     }
     const doc = parseDocument(previousText, PARSE_OPTIONS);
     if (doc.errors.length === 0 && isMap(doc.contents)) {
@@ -148,12 +148,14 @@ interface ItemOrder {
 /** The texts this module wrote last, with their item order, so editing them again needs no re-reading. */
 const written: { text: string; order: ItemOrder }[] = [];
 
-function remember(text: string, data: SidecarData): string {
+/** Remembers `text` and returns it, or the equal text remembered before: the caller then holds the very string compared later. */
+function remember(text: string, annotations: readonly { id: string }[], dismissed: readonly { id: string }[]): string {
   const index = written.findIndex((entry) => entry.text.length === text.length && entry.text === text);
+  const same = index === -1 ? text : written[index].text;
   if (index !== -1) written.splice(index, 1);
-  written.unshift({ text, order: itemOrder(data) });
+  written.unshift({ text: same, order: itemOrder(annotations, dismissed) });
   written.length = Math.min(written.length, 4);
-  return text;
+  return same;
 }
 
 /** The item order of a canonical text that holds nothing but what ClaimLens writes, or undefined. */
@@ -161,11 +163,11 @@ function canonicalOrder(text: string): ItemOrder | undefined {
   const known = written.find((entry) => entry.text === text);
   if (known) return known.order;
   const previous = readCanonicalSidecar(text, {});
-  return previous && writeCanonicalSidecar(previous, previous.annotations, previous.dismissed) === text ? itemOrder(previous) : undefined;
+  return previous && writeCanonicalSidecar(previous, previous.annotations, previous.dismissed) === text ? itemOrder(previous.annotations, previous.dismissed) : undefined;
 }
 
-function itemOrder(data: SidecarData): ItemOrder {
-  return { annotations: data.annotations.map(({ id }) => id), dismissed: data.dismissed.map(({ id }) => id) };
+function itemOrder(annotations: readonly { id: string }[], dismissed: readonly { id: string }[]): ItemOrder {
+  return { annotations: annotations.map(({ id }) => id), dismissed: dismissed.map(({ id }) => id) };
 }
 
 /** Reads text in the canonical layout (see canonical.ts) without a YAML document; undefined when it is not, or needs a positioned message. */
