@@ -67,61 +67,69 @@ function charClass(c: number): number {
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** The word cache: 2^INTERN_BITS slots of lower-cased ASCII words up to INTERN_MAX characters, with their flags. */
+/** The word cache: 2^INTERN_BITS slots of token words (ASCII) up to INTERN_MAX characters, with their flags. */
 const INTERN_BITS = 13;
 const INTERN_MAX = 16;
 const INTERN: Array<string | undefined> = new Array(1 << INTERN_BITS);
 const INTERN_FLAGS = new Int32Array(1 << INTERN_BITS);
 /**
- * For a cached word of at most KEY_MAX characters, its lower-cased characters as 7-bit digits: an exact key
- * (below 2^49), so a short word is matched with one comparison instead of a character loop. -1 = no key.
+ * For a cached word of at most KEY_MAX characters, its lower-cased characters as 7-bit digits in two numbers (the
+ * last four, the ones before): an exact key, so a short word is matched without a character loop. 0 = no key.
  */
-const KEY_MAX = 7;
-const INTERN_KEY = new Float64Array(1 << INTERN_BITS).fill(-1);
+const KEY_MAX = 8;
+const KEY_LO = new Int32Array(1 << INTERN_BITS);
+const KEY_HI = new Int32Array(1 << INTERN_BITS);
 let internOwner: Map<string, number> | undefined;
 
+/** `| FOLD[n]` lower-cases n ASCII word characters held as 7-bit digits (digits and joiners '-.&,: have bit 5 already). */
+const FOLD = [0, 0x20, 0x1020, 0x81020, 0x4081020];
+/** By word length: the fold for the last four characters and for the four before them. */
+const FOLD_LO = Int32Array.from({ length: INTERN_MAX + 1 }, (_, n) => FOLD[Math.min(n, 4)]);
+const FOLD_HI = Int32Array.from({ length: INTERN_MAX + 1 }, (_, n) => FOLD[Math.max(0, Math.min(n - 4, 4))]);
+const DIGITS4 = 0xfffffff;
+
 /**
- * The cache slot holding the ASCII word text[s, e) lower-cased, filled on a miss. The word is hashed after it has
- * been found, from its first and last four characters, so the scan over its characters carries no arithmetic.
+ * The cache slot holding the ASCII word text[s, e) (curly apostrophes allowed) as a token word, filled on a miss.
+ * The scan shifts the word's characters through `tail` (the last four, as 7-bit digits) into `head` (the ones
+ * before), so the slot and a short word's key need no second look at the text.
  */
-function internSlot(text: string, s: number, e: number, plain: boolean, flags: Map<string, number> | undefined): number {
+function internSlot(text: string, s: number, e: number, head: number, tail: number, plain: boolean, curly: boolean, flags: Map<string, number> | undefined): number {
   const len = e - s;
   const short = len <= KEY_MAX;
-  // characters as 7-bit digits; `| 32` lower-cases A-Z and leaves digits and joiners ('-.&,:) as they are
-  const m = s + (len < 4 ? len : 4);
-  let hi = 0;
-  for (let j = s; j < m; j++) hi = (hi << 7) | text.charCodeAt(j) | 32;
-  let lo = 0;
-  for (let j = short ? m : e - 4; j < e; j++) lo = (lo << 7) | text.charCodeAt(j) | 32;
-  const key = short ? hi * 2097152 + lo : -1;
-  let slot = Math.imul(hi ^ Math.imul(lo ^ len, 0x9e3779b1), 0x85ebca6b) >>> (32 - INTERN_BITS);
-  let found = short ? INTERN_KEY[slot] === key : cachedAt(slot, text, s, len, plain);
+  const lo = (tail | FOLD_LO[len]) & DIGITS4;
+  const hi = (head | FOLD_HI[len]) & DIGITS4;
+  let slot = Math.imul(lo ^ Math.imul(hi ^ len, 0x9e3779b1), 0x85ebca6b) >>> (32 - INTERN_BITS);
+  const exact = plain && !curly;
+  let found = short ? KEY_LO[slot] === lo && KEY_HI[slot] === hi : cachedAt(slot, text, s, len, exact);
   if (!found) {
     // a second place, so that two common words with the same slot do not keep evicting each other
     const other = slot ^ 1;
-    found = short ? INTERN_KEY[other] === key : cachedAt(other, text, s, len, plain);
+    found = short ? KEY_LO[other] === lo && KEY_HI[other] === hi : cachedAt(other, text, s, len, exact);
     if (found || INTERN[slot] !== undefined) slot = other;
     if (!found) {
-      const word = plain ? text.slice(s, e) : text.slice(s, e).toLowerCase();
+      let word = plain ? text.slice(s, e) : text.slice(s, e).toLowerCase();
+      if (curly) word = word.replace(/\u2019/g, "'");
       INTERN[slot] = word;
-      INTERN_KEY[slot] = key;
+      KEY_LO[slot] = short ? lo : 0;
+      KEY_HI[slot] = hi;
       INTERN_FLAGS[slot] = flags ? (flags.get(word) ?? 0) : 0;
     }
   }
   return slot;
 }
 
-/** True when the cached word at `slot` is text[s, s + len) lower-cased; `plain` text has no upper case to fold. */
-function cachedAt(slot: number, text: string, s: number, len: number, plain: boolean): boolean {
+/** True when the cached word at `slot` is text[s, s + len) as a token word; `exact` text has nothing to fold. */
+function cachedAt(slot: number, text: string, s: number, len: number, exact: boolean): boolean {
   const hit = INTERN[slot];
-  return hit !== undefined && hit.length === len && (plain ? text.startsWith(hit, s) : sameLower(text, s, hit));
+  return hit !== undefined && hit.length === len && (exact ? text.startsWith(hit, s) : sameLower(text, s, hit));
 }
 
-/** True when text from `s` equals `word` ignoring ASCII case. */
+/** True when text from `s` equals `word` ignoring ASCII case, with curly apostrophes read as straight ones. */
 function sameLower(text: string, s: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     let c = text.charCodeAt(s + k);
     if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x2019) c = 39;
     if (c !== word.charCodeAt(k)) return false;
   }
   return true;
@@ -134,7 +142,7 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
   // the word cache also remembers each word's lexicon flags, valid for one flag table at a time
   if (flags !== internOwner) {
     INTERN.fill(undefined);
-    INTERN_KEY.fill(-1);
+    KEY_LO.fill(0);
     internOwner = flags;
   }
   const out: Token[] = [];
@@ -152,41 +160,44 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
       let plain = !(c >= 65 && c <= 90) && c < 128;
       let ascii = c < 128;
       let curly = false;
+      let tail = c;
+      let head = 0;
+      // the character after the word, -1 at the end of the range
+      let next = -1;
       for (;;) {
-        if (i >= to) break;
+        if (i >= to) {
+          next = -1;
+          break;
+        }
         const d = text.charCodeAt(i);
-        if (d >= 97 && d <= 122) {
-          i++;
-          continue;
-        }
-        // most words end at a space, which is neither a word character nor a joiner
-        if (d === 32) break;
-        if (isWordChar(d)) {
-          if (d >= 128) ascii = plain = false;
-          else if (d >= 65 && d <= 90) plain = false;
-          i++;
-          continue;
-        }
-        // internal joiners: apostrophes, hyphens, dots (U.S), digit separators (1,500 8:30)
-        if (i + 1 < to && isWordChar(text.charCodeAt(i + 1))) {
-          if (d === 39 || d === 0x2019 || d === 45 || d === 0x2011 || d === 46 || d === 38) {
-            if (d === 0x2019) curly = true;
-            if (d > 127) ascii = false;
-            i++;
-            continue;
-          }
-          if ((d === 44 || d === 58) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) {
-            i++;
-            continue;
+        next = d;
+        if (!(d >= 97 && d <= 122)) {
+          // most words end at a space, which is neither a word character nor a joiner
+          if (d === 32) break;
+          if (isWordChar(d)) {
+            if (d >= 128) ascii = plain = false;
+            else if (d >= 65 && d <= 90) plain = false;
+          } else {
+            // internal joiners: apostrophes, hyphens, dots (U.S), digit separators (1,500 8:30)
+            if (!(i + 1 < to && isWordChar(text.charCodeAt(i + 1)))) break;
+            if (d === 39 || d === 0x2019 || d === 45 || d === 0x2011 || d === 46 || d === 38) {
+              // a curly apostrophe stands for a straight one in the word (and in its cache key)
+              if (d === 0x2019) curly = true;
+              else if (d > 127) ascii = false;
+            } else if (!((d === 44 || d === 58) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
+              break;
+            }
           }
         }
-        break;
+        head = (head << 7) | ((tail >>> 21) & 127);
+        tail = (tail << 7) | (d === 0x2019 ? 39 : d);
+        i++;
       }
       let word: string;
       let wf: number;
       if (ascii && i - s <= INTERN_MAX) {
         // common words come from a small cache instead of a fresh string each time
-        const slot = internSlot(text, s, i, plain, flags);
+        const slot = internSlot(text, s, i, head, tail, plain, curly, flags);
         word = INTERN[slot] as string;
         wf = INTERN_FLAGS[slot];
       } else {
@@ -195,13 +206,14 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
         wf = flags ? (flags.get(word) ?? 0) : 0;
       }
       // a trailing dot belongs to abbreviations, initials and dotted acronyms
-      if (i < to && text.charCodeAt(i) === 46 && !(i + 1 < to && text.charCodeAt(i + 1) === 46)) {
+      if (next === 46 && !(i + 1 < to && text.charCodeAt(i + 1) === 46)) {
         const numberSign = word === 'no' || word === 'nos';
         if ((word.length <= DOTTED_MAX && DOTTED_ABBREVIATIONS.has(word) && (!numberSign || isDigit(text.charCodeAt(i + 2)))) || (i - s === 1 && isUpper(c)) || word.indexOf('.') > 0) {
           i++;
         }
       }
       out.push({ s, e: i, k: Tok.Word, w: word, cap: isUpper(c), q: false, f: wf });
+      if (next === 32) i++;
       continue;
     }
     const s = i;
