@@ -75,7 +75,8 @@ export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSe
   for (let i = a; i < b; i++) {
     const t = toks[i];
     if (t.k !== Tok.Word || (t.f & 2) === 0) continue;
-    const m = (extra && extra.starts(t.w) ? extra.match(toks, i, b) : null) ?? (hedges.starts(t.w) ? hedges.match(toks, i, b) : null);
+    // `match` looks the first word up itself: no separate `starts` lookup
+    const m = (extra ? extra.match(toks, i, b) : null) ?? hedges.match(toks, i, b);
     if (m) {
       if (m.info.tag === 'modal') {
         if (!isModal(toks, i, b)) continue;
