@@ -59,15 +59,20 @@ export class PhraseSet {
   match(toks: Token[], i: number, limit: number): { info: PhraseInfo; end: number } | null {
     let node = this.root.next.get(toks[i].w);
     if (!node || toks[i].k !== Tok.Word) return null;
-    let best: { info: PhraseInfo; end: number } | null = node.info ? { info: node.info, end: i + 1 } : null;
+    // the longest match so far, as plain values: one result object at the end
+    let info = node.info;
+    let end = i + 1;
     let j = i + 1;
     let skipped = 0;
-    while (j < limit && toks[j].k === Tok.Word) {
+    while (j < limit && node.next.size > 0 && toks[j].k === Tok.Word) {
       const child: TrieNode | undefined = node.next.get(toks[j].w);
       if (child) {
         node = child;
         j++;
-        if (node.info) best = { info: node.info, end: j };
+        if (node.info) {
+          info = node.info;
+          end = j;
+        }
         continue;
       }
       if (skipped < 1 && SKIPPABLE.has(toks[j].w)) {
@@ -77,6 +82,6 @@ export class PhraseSet {
       }
       break;
     }
-    return best;
+    return info ? { info, end } : null;
   }
 }
