@@ -386,6 +386,8 @@ class BlockAnalyzer {
     }
     for (let i = sent.a; i < sent.b; i++) {
       const t = toks[i];
+      // an attribution starts only at a cue word or a dash (cueAt says no to anything else)
+      if ((t.f & 1) === 0 && t.k !== Tok.Dash) continue;
       if (tail && i >= tail.cueA && i < tail.cueB) continue;
       if (this.isTaken(t.s)) {
         const split = this.coordinateClause(sent, i, last);
@@ -415,10 +417,10 @@ class BlockAnalyzer {
   private coordinateClause(sent: Sentence, i: number, last: Attribution | null): boolean {
     const toks = this.toks;
     if (!last || toks[i].k !== Tok.Word || toks[i].q || i < 3) return false;
-    const nounSubject = (w: Token): boolean => w.k === Tok.Word && !w.q && (VAGUE_HEADS.has(w.w) || (isPluralLike(w.w) && !this.opts.verbs.has(w.w)));
-    if (!PRONOUNS.has(toks[i - 1].w) && !PRONOUNS.has(toks[i - 2].w) && !nounSubject(toks[i - 1]) && !nounSubject(toks[i - 2])) return false;
     const entry = this.opts.verbs.get(toks[i].w);
     if (!entry || entry.form === 'ing' || entry.form === 'base' || entry.weak) return false;
+    const nounSubject = (w: Token): boolean => w.k === Tok.Word && !w.q && (VAGUE_HEADS.has(w.w) || (isPluralLike(w.w) && !this.opts.verbs.has(w.w)));
+    if (!PRONOUNS.has(toks[i - 1].w) && !PRONOUNS.has(toks[i - 2].w) && !nounSubject(toks[i - 1]) && !nounSubject(toks[i - 2])) return false;
     let j = i - 1;
     while (j > sent.a && toks[j].k === Tok.Word && (ADVERBS.has(toks[j].w) || AUXILIARIES.has(toks[j].w))) j--;
     const subj = toks[j];
