@@ -580,7 +580,7 @@ class BlockAnalyzer {
         const atEnd = !n || n.k === Tok.End;
         if (!pronounSubject && !(speaker && (objectFollows || atEnd))) return false;
       }
-      if (!speaker && !clause && pw.length > 3 && pw.endsWith('s') && !pw.endsWith('ss') && !pw.endsWith('us') && !pw.endsWith('is')) return false;
+      if (!speaker && !clause && isPluralLike(pw)) return false;
     }
     if (entry.form === 'base') {
       // "polls show", "data from the survey show": what documents show is reported like speech
@@ -658,6 +658,7 @@ class BlockAnalyzer {
     let cs = v;
     let lastAux: string | null = null;
     let pronounAux = -1;
+    let continued = 0;
     while (cs - 1 >= sent.a) {
       const p = toks[cs - 1];
       if (p.k !== Tok.Word || p.q) break;
@@ -668,9 +669,9 @@ class BlockAnalyzer {
         cs--;
       } else if (PERCEPTION.has(p.w) && entry.form === 'ing') {
         cs--;
-      } else if (p.w === 'to' && entry.form === 'base' && this.continuesBefore(cs - 2, sent.a) > 0) {
+      } else if (p.w === 'to' && entry.form === 'base' && (continued = this.continuesBefore(cs - 2, sent.a)) > 0) {
         // "continues to insist", "went on to say": the verb reports as if finite
-        cs -= this.continuesBefore(cs - 2, sent.a) + 1;
+        cs -= continued + 1;
       } else if (isPronounContraction(p.w)) {
         if (lastAux === null) lastAux = p.w.endsWith("'s") ? "'s" : "'ve";
         pronounAux = cs - 1;
@@ -738,13 +739,8 @@ class BlockAnalyzer {
     }
     if (form === 'ing' && !lastAux && cs - 1 > sent.a && toks[cs - 1].k === Tok.Comma && (np.b <= np.a || !this.isNominal(np))) {
       // "Trump attacked Clinton, saying …": the participle's speaker is the sentence subject
-      // the nearest noun phrase before the conjunction when the sentence's subject is not plain to see
-      let subj = this.subjectOf(sent, cs - 1);
-      if (!subj) {
-        const near = this.backwardNP(cs - 2, sent.a);
-        if (near.b <= near.a || !this.isNominal(near)) return null;
-        subj = near;
-      }
+      const subj = this.subjectOf(sent, cs - 1);
+      if (!subj) return null;
       const c = this.contentAfter(sent, cueEnd, OBJECT_VERBS.has(entry.lemma));
       if (!c) return null;
       return this.make(sent, v, cueEnd, subj.a, subj.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'participle', c.quote);
@@ -774,13 +770,8 @@ class BlockAnalyzer {
     }
     // "X did this and said that …": the speaker is the subject of the sentence
     if (np.b <= np.a && cs - 1 > sent.a && (toks[cs - 1].w === 'and' || toks[cs - 1].w === 'but') && form !== 'ing' && form !== 'base') {
-      // the nearest noun phrase before the conjunction when the sentence's subject is not plain to see
-      let subj = this.subjectOf(sent, cs - 1);
-      if (!subj) {
-        const near = this.backwardNP(cs - 2, sent.a);
-        if (near.b <= near.a || !this.isNominal(near)) return null;
-        subj = near;
-      }
+      const subj = this.subjectBeforeConjunction(sent, cs - 1);
+      if (!subj) return null;
       const c = this.contentAfter(sent, cueEnd, OBJECT_VERBS.has(entry.lemma));
       if (!c) return null;
       return this.make(sent, v, cueEnd, subj.a, subj.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'coordinated', c.quote);
@@ -849,6 +840,14 @@ class BlockAnalyzer {
     if (j >= limit || j - a >= 9 || j === a || !this.hasHead(a, j)) return null;
     if (!this.isNominal({ a, b: j }) && !DETERMINERS.has(toks[a].w)) return null;
     return { a, b: j };
+  }
+
+  /** The speaker of a verb after "and"/"but" at token conj: the sentence's subject, else the nearest named noun phrase. */
+  private subjectBeforeConjunction(sent: Sentence, conj: number): { a: number; b: number } | null {
+    const subj = this.subjectOf(sent, conj);
+    if (subj) return subj;
+    const near = this.backwardNP(conj - 1, sent.a);
+    return near.b > near.a && this.isNominal(near) ? near : null;
   }
 
   /** A finite clause seems to start at token j ("his efforts will …", "Clinton is …"). */
