@@ -40,6 +40,11 @@ export interface BlockAnalysis {
   blank: boolean;
   /** Findings whose pronoun source no named source earlier in this block explains (the linker resolves them). */
   unresolved: Finding[] | null;
+  /** A frame closing the block with a colon ("The governor added:"): the next paragraph is its content. */
+  open: Finding | null;
+  /** The block's text without its Markdown prefix and surrounding white space, [bodyS, bodyE). */
+  bodyS: number;
+  bodyE: number;
 }
 
 interface Sentence {
@@ -64,6 +69,8 @@ interface Attribution {
   category: string;
   rule: string;
   quote: boolean;
+  /** A frame whose quotation follows in the next paragraph: the finding has no content of its own. */
+  open?: boolean;
 }
 
 const TIME_WORDS = new Set(
@@ -95,6 +102,9 @@ const BASE_FORM_CUES = new Set('say argue claim insist warn tell note contend ag
 /** Verbs that invert after the content ("…, said the mayor"). */
 const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell insist argue warn declare counter acknowledge admit observe remark conclude quip retort respond state report estimate claim'.split(' '));
 /** Verbs of belief that report a claim when a person holds a stated clause ("Obama believes his plan will work"). */
+/** Weak verbs that report when they close a quotation ("“…,” she concluded.", "“…,” he suggested."). */
+const QUOTE_FRAME_WEAK = new Set(['conclude', 'suggest', 'think', 'hope', 'fear', 'worry', 'indicate', 'imply']);
+
 const BELIEF_LEMMAS = new Set(['believe', 'think', 'fear', 'expect', 'feel', 'know', 'suggest', 'conclude']);
 /** Quantifiers that make the next word a plural noun ("most states", "twenty-seven states"). */
 const QUANTIFIERS = new Set(['most', 'many', 'all', 'some', 'both', 'several', 'few', 'other', 'more', 'fewer', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
@@ -115,11 +125,15 @@ const isPronounContraction = (w: string): boolean => w.indexOf("'") > 0 && (w.en
 /** Runs the local pass over the block text[start, end). */
 export function analyzeBlock(text: string, start: number, end: number, opts: CompiledOptions): BlockAnalysis {
   const from = start + markdownPrefixLength(text, start, end);
-  const result: BlockAnalysis = { findings: [], quoteOnly: null, quoteSpeaker: null, speakerIsPronoun: false, lastNamed: null, blank: true, unresolved: null };
+  const result: BlockAnalysis = { findings: [], quoteOnly: null, quoteSpeaker: null, speakerIsPronoun: false, lastNamed: null, blank: true, unresolved: null, open: null, bodyS: start, bodyE: start };
   let k = from;
   while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xfeff)) k++;
   if (k >= end) return result;
   result.blank = false;
+  let e = end;
+  while (e > k && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  result.bodyS = k;
+  result.bodyE = e;
   const toks = tokenize(text, from, end, opts.wordFlags);
   if (toks.length === 0) return result;
   const sentences = tokenSentences(text, toks, opts.verbs);
@@ -177,11 +191,20 @@ function frameFollows(text: string, toks: Token[], i: number, j: number, verbs: 
   if (stop !== 63 && stop !== 33) return false;
   if (toks[j - 1].k !== Tok.QuoteClose) return false;
   let k = j;
-  while (k < toks.length && k - j < 4 && toks[k].k === Tok.Word && toks[k].cap && !verbs.has(toks[k].w)) k++;
+  const first = toks[k];
+  if (first && first.k === Tok.Word && (first.w === 'he' || first.w === 'she' || first.w === 'they')) k++;
+  else if (first && first.k === Tok.Word && first.w === 'the') {
+    // "“…?” the senator asked.": a determiner and up to two nouns
+    k++;
+    while (k < toks.length && k - j < 3 && toks[k].k === Tok.Word && !toks[k].cap && !verbs.has(toks[k].w) && !AUXILIARIES.has(toks[k].w)) k++;
+    if (k === j + 1) return false;
+  } else {
+    while (k < toks.length && k - j < 4 && toks[k].k === Tok.Word && toks[k].cap && !verbs.has(toks[k].w)) k++;
+  }
   if (k === j || k >= toks.length) return false;
   const v = toks[k];
   const entry = v.k === Tok.Word && !v.cap ? verbs.get(v.w) : undefined;
-  if (!entry || !(entry.form === 'past' || entry.form === 'both' || entry.form === 's') || !(INVERSION_LEMMAS.has(entry.lemma) || entry.lemma === 'ask')) return false;
+  if (!entry || entry.weak || !(entry.form === 'past' || entry.form === 'both' || entry.form === 's') || STANCE_LEMMAS.has(entry.lemma)) return false;
   const n = toks[k + 1];
   return !n || n.k === Tok.End || n.k === Tok.Comma;
 }
@@ -396,7 +419,7 @@ class BlockAnalyzer {
       // the tail pass already tried the non-participle verbs at the end of the sentence
       const att = this.tried !== null && this.tried.has(i) ? (this.tried.get(i) as Attribution | null) : this.cueAt(sent, i, last);
       if (att) {
-        if (att.contentEnd <= att.contentStart) continue;
+        if (att.contentEnd <= att.contentStart && !att.open) continue;
         this.accept(att);
         last = att;
         if (att.cueB > i + 1) i = att.cueB - 1;
@@ -566,7 +589,11 @@ class BlockAnalyzer {
       if (DETERMINERS.has(pw) || QUANTIFIERS.has(pw) || (pw.endsWith("'s") && !isPronounContraction(pw)) || pw.endsWith("s'") || /^\d/.test(pw)) return false;
     }
     // "an informed decision", "this finding", "additional reporting", "worth noting": adjectives and nouns
-    if ((entry.form === 'ing' || entry.form === 'both' || entry.form === 'en' || entry.form === 'past') && NOT_BEFORE_VERB.has(pw)) return false;
+    if ((entry.form === 'ing' || entry.form === 'both' || entry.form === 'en' || entry.form === 'past') && NOT_BEFORE_VERB.has(pw)) {
+      // "it further wrote" is a verb after an adverb; "further reporting", "the further finding" are not
+      const furtherAdverb = pw === 'further' && entry.form !== 'ing' && i - 2 >= sent.a && toks[i - 2].k === Tok.Word && !DETERMINERS.has(toks[i - 2].w) && !PREPOSITIONS.has(toks[i - 2].w) && !AUXILIARIES.has(toks[i - 2].w);
+      if (!furtherAdverb) return false;
+    }
     if (entry.form === 's') {
       // "the swing states", "his claims": a plural noun, unless a speaker precedes or a clause follows
       const n = toks[i + 1];
@@ -701,14 +728,16 @@ class BlockAnalyzer {
     }
     const weakNeedsCheck = entry.weak && !this.weakOk(sent, cueEnd);
     const beliefClause = weakNeedsCheck && BELIEF_LEMMAS.has(entry.lemma) && form !== 'ing' && this.clauseStarts(cueEnd, sent.b) && cs - 1 >= sent.a && (toks[cs - 1].cap || ['he', 'she', 'they', 'we'].includes(toks[cs - 1].w) || VAGUE_HEADS.has(toks[cs - 1].w));
-    if (weakNeedsCheck && !beliefClause && !DOCUMENT_LEMMAS.has(entry.lemma)) return null;
+    // "“…,” Matthews concluded.": a quotation before the frame makes a weak verb report
+    const quoteFrame = weakNeedsCheck && !beliefClause && QUOTE_FRAME_WEAK.has(entry.lemma) && form !== 'ing' && form !== 'base' && this.quoteFrameBefore(sent, v);
+    if (weakNeedsCheck && !beliefClause && !quoteFrame && !DOCUMENT_LEMMAS.has(entry.lemma)) return null;
 
     // the source: a pronoun contraction, or the noun phrase before the verb group
     let np: { a: number; b: number };
     if (pronounAux >= 0) np = { a: pronounAux, b: pronounAux + 1 };
     else np = this.backwardNP(cs - 1, sent.a);
     // weak verbs without a that-clause only for documents ("a 2014 study found 31 cases")
-    if (weakNeedsCheck && !beliefClause && !this.hasDocumentHead(np)) return null;
+    if (weakNeedsCheck && !beliefClause && !quoteFrame && !this.hasDocumentHead(np)) return null;
     const beforeNp = np.a - 1;
     // "what the senator called a disgrace" names a phrase, it does not report a claim
     if (entry.lemma === 'call' && beforeNp >= sent.a && toks[beforeNp].w === 'what') return null;
@@ -765,7 +794,14 @@ class BlockAnalyzer {
         return this.make(sent, v, cueEnd, np.a, np.b, toks[sent.a].s, cEnd, 'indirect', 'parenthetical');
       }
       const c = this.contentAfter(sent, cueEnd, OBJECT_VERBS.has(entry.lemma));
-      if (!c) return null;
+      if (!c) {
+        // "The governor added:" closing its paragraph: the quotation follows in the next one
+        const colon = this.openColon(sent, cueEnd);
+        if (colon < 0) return null;
+        const att = this.make(sent, v, cueEnd, np.a, np.b, toks[colon].e, toks[colon].e, 'direct-quote', 'colon-frame', true);
+        att.open = true;
+        return att;
+      }
       return this.make(sent, v, cueEnd, np.a, np.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', rule, c.quote);
     }
     // "X did this and said that …": the speaker is the subject of the sentence
@@ -792,6 +828,21 @@ class BlockAnalyzer {
       return this.make(sent, v, cueEnd, src.a, src.b, toks[sent.a].s, toks[cs - 2].e, 'indirect', 'inverted');
     }
     return null;
+  }
+
+  /**
+   * The colon that ends the block after a frame ("The New York Times reports:", "He said in a statement:"),
+   * with no more than a short adverbial between the cue and it; -1 otherwise.
+   */
+  private openColon(sent: Sentence, j: number): number {
+    const toks = this.toks;
+    const last = toks.length - 1;
+    if (sent.b !== toks.length || toks[last].k !== Tok.Colon || last - j > 6) return -1;
+    for (let k = j; k < last; k++) {
+      const t = toks[k];
+      if (t.k !== Tok.Word || t.q || AUXILIARIES.has(t.w) || NP_BREAKS.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap)) return -1;
+    }
+    return last;
   }
 
   /**
@@ -1238,8 +1289,8 @@ class BlockAnalyzer {
     const cue = this.span(toks[att.cueA].s, toks[att.cueB - 1].e);
     if (this.opts.ignored(cue.text)) return;
     const source = att.srcB > att.srcA ? this.span(toks[att.srcA].s, toks[att.srcB - 1].e) : null;
-    const content = this.span(att.contentStart, att.contentEnd);
-    const text = att.start === content.start && att.end === content.end ? content.text : this.text.slice(att.start, att.end);
+    const content = att.open ? null : this.span(att.contentStart, att.contentEnd);
+    const text = content && att.start === content.start && att.end === content.end ? content.text : this.text.slice(att.start, att.end);
     const rule = ruleId('attributed.', att.rule);
     let sourceVague = false;
     let resolved: TextSpan | null = null;
@@ -1295,6 +1346,7 @@ class BlockAnalyzer {
           : { kind, start, end, text, cue, source, content, category, rule, resolvedSource: resolved };
     if (unresolved) (this.out.unresolved ??= []).push(f);
     this.out.findings.push(f);
+    this.out.open = att.open ? f : null;
   }
 
   private span(s: number, e: number): TextSpan {

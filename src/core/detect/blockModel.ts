@@ -63,15 +63,31 @@ export class Linker {
   readonly out: Finding[] = [];
   private speaker: TextSpan | null = null;
   private named: TextSpan | null = null;
+  /** Where in `out` a frame waiting for its quotation ("The governor added:") sits, or -1. */
+  private openAt = -1;
+
+  /** `textOf(start, end)` returns the current text of a range; it is asked only to join a frame and its quotation. */
+  constructor(private readonly textOf: (start: number, end: number) => string) {}
 
   /** Adds one block's analysis, shifted by `d`; `cache` (incremental use) keeps its linked findings. */
   push(a: BlockAnalysis, d: number, cache: BlockState | null): void {
     if (a.blank) return;
+    let absorbed = false;
+    if (this.openAt >= 0) {
+      // the paragraph after "The governor added:" is what the governor added; the frame's finding runs on to its end
+      const f = this.out[this.openAt];
+      const s = a.bodyS + d;
+      const e = a.bodyE + d;
+      this.out[this.openAt] = { ...f, end: e, text: this.textOf(f.start, e), content: { start: s, end: e, text: this.textOf(s, e) } };
+      this.openAt = -1;
+      absorbed = true;
+    }
     if (a.findings.length === 0 && !a.quoteOnly && !a.quoteSpeaker && !a.lastNamed) {
       this.speaker = null;
       return;
     }
-    const continued = a.quoteOnly && this.speaker ? this.speaker : null;
+    // a quotation the frame before took as its content is not reported again as a continued quotation
+    const continued = a.quoteOnly && this.speaker && !absorbed ? this.speaker : null;
     const resolve = a.unresolved && this.named ? this.named : null;
     let list: Finding[];
     if (cache && cache.cache !== null && cache.cacheAt === cache.start && sameSpan(cache.cacheSpeaker, continued) && sameSpan(cache.cacheNamed, resolve)) {
@@ -110,9 +126,11 @@ export class Linker {
     const out = this.out;
     for (let i = 0; i < list.length; i++) out.push(list[i]);
     // what a following paragraph may continue
+    // a frame can only close a block that holds no continued quotation, so its index in `list` is its index in the analysis
+    if (a.open) this.openAt = out.length - list.length + a.findings.indexOf(a.open);
     if (a.quoteOnly) {
       // a continued quotation keeps the speaker (or a bare quotation keeps none)
-      if (!continued) this.speaker = null;
+      if (!continued && !absorbed) this.speaker = null;
     } else if (a.quoteSpeaker) {
       const s = shiftSpan(a.quoteSpeaker, d) as TextSpan;
       this.speaker = a.speakerIsPronoun ? (shiftSpan(a.lastNamed, d) ?? this.named ?? s) : s;
@@ -123,9 +141,23 @@ export class Linker {
   }
 }
 
+/** The current text of [start, end), joined from the blocks that cover it. */
+function textOfBlocks(blocks: BlockState[], start: number, end: number): string {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].start <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  let joined = '';
+  for (let i = lo; i < blocks.length && blocks[i].start < end; i++) joined += blockText(blocks[i]);
+  return joined.slice(start - blocks[lo].start, end - blocks[lo].start);
+}
+
 /** Links all blocks (see `Linker`). */
 export function link(blocks: BlockState[]): Finding[] {
-  const linker = new Linker();
+  const linker = new Linker((start, end) => textOfBlocks(blocks, start, end));
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     linker.push(b.analysis, b.start - b.analyzedAt, b);
@@ -135,7 +167,7 @@ export function link(blocks: BlockState[]): Finding[] {
 
 /** A full pass that keeps no per-block state: analyze each line and link it at once. */
 export function detectAll(text: string, opts: CompiledOptions): Finding[] {
-  const linker = new Linker();
+  const linker = new Linker((start, end) => text.slice(start, end));
   const n = text.length;
   // line ends by the native search: the next \n and the next \r, each searched for again only once passed
   let nextLf = -1;

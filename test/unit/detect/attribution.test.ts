@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { detect, oneAttribution } from './helpers';
+import { checkSpans, detect, oneAttribution } from './helpers';
 
 /** cue, source and content texts of the one attribution in `text`. */
 function parts(text: string): [string | undefined, string | undefined, string | undefined] {
@@ -37,6 +37,15 @@ describe('detector: attributed claims', () => {
     const text = '“The water is safe to drink,” Dr. Lena Varga wrote.';
     assert.deepEqual(parts(text), ['wrote', 'Dr. Lena Varga', '“The water is safe to drink,”']);
     assert.deepEqual(parts('"We will rebuild," she added.'), ['added', 'she', '"We will rebuild,"']);
+  });
+
+  it('reads a weak verb that closes a quotation, and an adverb before the verb', () => {
+    assert.deepEqual(parts('“The tide will turn by Friday,” the forecaster concluded.'), ['concluded', 'the forecaster', '“The tide will turn by Friday,”']);
+    assert.deepEqual(parts('“Prices will fall,” she suggested.'), ['suggested', 'she', '“Prices will fall,”']);
+    assert.deepEqual(parts('“The mill closed in May,” the paper further wrote.'), ['wrote', 'the paper', '“The mill closed in May,”']);
+    // without a quotation a weak verb still needs its clause
+    assert.equal(detect('The forecaster concluded the broadcast early.').filter((f) => f.kind === 'attributed').length, 0);
+    assert.equal(detect('Further reporting showed the mill had closed.').filter((f) => f.kind === 'attributed').length, 0);
   });
 
   it('keeps a trailing participle in the same attribution', () => {
@@ -131,8 +140,30 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('“Who will pay for the bridge?” Councillor Imre Tass asked.'), ['asked', 'Councillor Imre Tass', '“Who will pay for the bridge?”']);
     assert.deepEqual(parts('“Never again!” Ms. Adeyemi wrote.'), ['wrote', 'Ms. Adeyemi', '“Never again!”']);
     assert.deepEqual(parts('“Why did nobody check the dam?” a narrator in the campaign film asks.').slice(0, 2), ['asks', 'a narrator in the campaign film']);
+    assert.deepEqual(parts('“Why is the bridge still shut?” the councillor demanded.'), ['demanded', 'the councillor', '“Why is the bridge still shut?”']);
     // a new sentence after a quoted question is still a new sentence
     assert.equal(detect('“Is the ferry late?” Nobody knew. The port stayed closed.').filter((f) => f.kind === 'attributed').length, 0);
+  });
+
+  it('takes the paragraph after a frame that ends with a colon as its content', () => {
+    const text = 'The harbour master added:\n\n“No ship leaves before the storm passes.”\n\n“Not one.”\n\nThe Coastal Post reports:\n\nTwo trawlers were damaged overnight.';
+    const found = detect(text).filter((f) => f.kind === 'attributed');
+    for (const f of found) checkSpans(text, f);
+    assert.deepEqual(
+      found.map((f) => [f.rule, f.cue?.text, f.source?.text, f.content?.text]),
+      [
+        ['attributed.colon-frame', 'added', 'The harbour master', '“No ship leaves before the storm passes.”'],
+        ['attributed.continued-quote', undefined, 'The harbour master', '“Not one.”'],
+        ['attributed.colon-frame', 'reports', 'The Coastal Post', 'Two trawlers were damaged overnight.'],
+      ],
+    );
+    assert.equal(found[0].text, 'The harbour master added:\n\n“No ship leaves before the storm passes.”');
+    // at the end of the article the frame has nothing to report yet
+    const last = oneAttribution('The minister said in a statement:');
+    assert.equal(last.content, null);
+    // a colon that is not at the end of the paragraph, or page furniture, is no open frame
+    assert.equal(detect('Related:\n\nThe port reopened.').filter((f) => f.kind === 'attributed').length, 0);
+    assert.equal(detect('The report has three parts, he said, and they are:').filter((f) => f.rule === 'attributed.colon-frame').length, 0);
   });
 
   it('reads "called X Y" as a claim only when X is given a label', () => {

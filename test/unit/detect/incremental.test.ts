@@ -16,10 +16,13 @@ const ARTICLE = [
   'It has been suggested that the vote may be delayed.\r\nShe added: "No decision yet."',
   '“It will come.”',
   'He said the fleet would wait.',
+  'The port authority added:',
+  '',
+  '“Boats may dock at night.”',
 ].join('\n');
 
 /** Pieces an edit can insert: words, cues, quotes, line breaks of every kind. */
-const PIECES = ['said', ' he said.', '“', '”', '"', '\n', '\r\n', '\r', '\n\n', ', ', 'reportedly ', 'according to ', 'x', ' ', '.', 'The MoD said: “', 'It is believed that '];
+const PIECES = ['said', ' he said.', '“', '”', '"', '\n', '\r\n', '\r', '\n\n', ', ', 'reportedly ', 'according to ', 'x', ' ', '.', 'The MoD said: “', 'It is believed that ', 'The mayor added:\n', ':'];
 
 const edit = fc.record({
   at: fc.nat(),
