@@ -102,6 +102,12 @@ const BASE_FORM_CUES = new Set('say argue claim insist warn tell note contend ag
 /** Verbs that invert after the content ("…, said the mayor"). */
 const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell insist argue warn declare counter acknowledge admit observe remark conclude quip retort respond state report estimate claim'.split(' '));
 /** Verbs of belief that report a claim when a person holds a stated clause ("Obama believes his plan will work"). */
+/** Verbs that report only with a clause or quotation: "maintained that …", not "maintains a programme". */
+const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark']);
+
+/** Subject pronouns: one before a verb is the whole speaker ("the guides I wrote", not "guides I"). */
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /** Weak verbs that report when they close a quotation ("“…,” she concluded.", "“…,” he suggested."). */
 const QUOTE_FRAME_WEAK = new Set(['conclude', 'suggest', 'think', 'hope', 'fear', 'worry', 'indicate', 'imply']);
 
@@ -119,6 +125,7 @@ const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
 const PERCEPTION = new Set(['heard', 'seen', 'caught', 'filmed', 'recorded', 'quoted']);
 
 const isPluralLike = (w: string): boolean => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
+const NUMBER_WORD = /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)$/;
 const isLyAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family' && w !== 'italy' && w !== 'rally' && w !== 'ally' && w !== 'early';
 const isPronounContraction = (w: string): boolean => w.indexOf("'") > 0 && (w.endsWith("'s") || w.endsWith("'ve") || w.endsWith("'d") || w.endsWith("'ll") || w.endsWith("'re")) && PRONOUNS.has(w.slice(0, w.indexOf("'")));
 
@@ -586,7 +593,9 @@ class BlockAnalyzer {
     if (entry.form === 's' || entry.form === 'base') {
       // "the help of states that …": a noun after a preposition
       if (PREPOSITIONS.has(pw) && pw !== 'to') return false;
-      if (DETERMINERS.has(pw) || QUANTIFIERS.has(pw) || (pw.endsWith("'s") && !isPronounContraction(pw)) || pw.endsWith("s'") || /^\d/.test(pw)) return false;
+      if (DETERMINERS.has(pw) || QUANTIFIERS.has(pw) || (pw.endsWith("'s") && !isPronounContraction(pw)) || pw.endsWith("s'") || /^\d/.test(pw) || NUMBER_WORD.test(pw)) return false;
+      // "the greatest fear", "their biggest worry": a superlative makes the word a noun
+      if (pw.endsWith('est') && pw.length > 4 && i - 2 >= sent.a && (DETERMINERS.has(toks[i - 2].w) || toks[i - 2].w === 'the')) return false;
     }
     // "an informed decision", "this finding", "additional reporting", "worth noting": adjectives and nouns
     if ((entry.form === 'ing' || entry.form === 'both' || entry.form === 'en' || entry.form === 'past') && NOT_BEFORE_VERB.has(pw)) {
@@ -794,6 +803,9 @@ class BlockAnalyzer {
         return this.make(sent, v, cueEnd, np.a, np.b, toks[sent.a].s, cEnd, 'indirect', 'parenthetical');
       }
       const c = this.contentAfter(sent, cueEnd, OBJECT_VERBS.has(entry.lemma));
+      if (c && !c.quote && CLAUSE_ONLY_LEMMAS.has(entry.lemma) && !this.clauseContent(sent, cueEnd, c.s)) return null;
+      // "the guides I wrote in 2014", "the programs she has proposed, she …": a relative clause with no "that"
+      if (c && np.b === np.a + 1 && NOMINATIVE.has(toks[np.a].w) && np.a - 1 >= sent.a && this.nounBefore(np.a - 1) && !this.clauseContent(sent, cueEnd, c.s)) return null;
       if (!c) {
         // "The governor added:" closing its paragraph: the quotation follows in the next one
         const colon = this.openColon(sent, cueEnd);
@@ -828,6 +840,29 @@ class BlockAnalyzer {
       return this.make(sent, v, cueEnd, src.a, src.b, toks[sent.a].s, toks[cs - 2].e, 'indirect', 'inverted');
     }
     return null;
+  }
+
+  /** The content starting at offset `cs` after the cue ending at token j is a clause: "that …", a colon, or subject and verb. */
+  private clauseContent(sent: Sentence, j: number, cs: number): boolean {
+    const toks = this.toks;
+    let c = j;
+    while (c < sent.b && toks[c].s < cs) c++;
+    if (c >= sent.b) return false;
+    const p = toks[c - 1];
+    // "that" opens a clause, but not as a determiner after a preposition ("wrote in that spot")
+    if (p && (p.k === Tok.Colon || (p.w === 'that' && !(c - 2 > sent.a && PREPOSITIONS.has(toks[c - 2].w))))) return true;
+    // "noted in its daily report: “…”"
+    for (let k = c; k < sent.b && k < c + 12 && toks[k].k !== Tok.End; k++) if (toks[k].k === Tok.Colon) return true;
+    const t = toks[c];
+    return (t.w === 'that' && !(p && PREPOSITIONS.has(p.w))) || t.k === Tok.QuoteOpen || this.clauseStarts(c, sent.b) || (t.k === Tok.Word && NOMINATIVE.has(t.w));
+  }
+
+  /** Token k is a lower-case word that can end a noun phrase ("the guides", "programs"), not a verb or function word. */
+  private nounBefore(k: number): boolean {
+    const t = this.toks[k];
+    if (t.k !== Tok.Word || t.q || t.cap) return false;
+    const w = t.w;
+    return !(INTRO_WORDS.has(w) || TIME_WORDS.has(w) || /^\d/.test(w) || NP_BREAKS.has(w) || AUXILIARIES.has(w) || ADVERBS.has(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || isLyAdverb(w) || this.opts.verbs.has(w) || w === 'and' || w === 'or' || w === 'nor' || w === 'what' || w === 'who');
   }
 
   /**
@@ -1144,7 +1179,7 @@ class BlockAnalyzer {
       return { a: head.a, b: k };
     }
     const t0 = toks[k];
-    if (t0.k === Tok.Word && (t0.w === 'who' || t0.w === 'which' || t0.w === 'whom')) return { a: k, b: k + 1 };
+    if (t0.k === Tok.Word && (t0.w === 'who' || t0.w === 'which' || t0.w === 'whom' || NOMINATIVE.has(t0.w) || (t0.w === 'it' && k > a && this.nounBefore(k - 1))) && !t0.q) return { a: k, b: k + 1 };
     // "… and said": a second verb of the clause, whose subject lies further back
     if (t0.k === Tok.Word && (t0.w === 'and' || t0.w === 'but') && !t0.q) return empty;
     let j = k;

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import type { Finding } from '../../../src/core/findings';
 import { checkSpans, detect, oneAttribution } from './helpers';
 
 /** cue, source and content texts of the one attribution in `text`. */
@@ -286,6 +287,21 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('The train left the station at noon and arrived late.'), []);
     assert.deepEqual(detect('He was then told to wait outside.').filter((f) => f.kind === 'attributed'), []);
     assert.deepEqual(detect('The video shows the colonel on a stretcher.').filter((f) => f.kind === 'attributed'), []);
+  });
+
+  it('does not read a relative clause without "that", a number or a superlative as a speaker', () => {
+    const attributed = (text: string): Finding[] => detect(text).filter((f) => f.kind === 'attributed');
+    // "the guides I wrote", "the programme it maintains": the pronoun is the subject of a relative clause
+    assert.deepEqual(attributed('Please read the two guides I wrote in 2019 for people in that position.'), []);
+    assert.deepEqual(attributed('The foundation maintains a scholarship for young engineers.'), []);
+    assert.deepEqual(attributed('Thirty-one states joined the lawsuit against the rule.'), []);
+    assert.deepEqual(attributed('This is the greatest fear that I have ever seen in the town.'), []);
+    // a pronoun right before the verb is the whole speaker
+    assert.deepEqual(parts('A week ago in an interview with the local radio station he argued that the tax was unfair.').slice(0, 2), ['argued', 'he']);
+    assert.deepEqual(parts('As you very rightly pointed out, the bridge is old.').slice(0, 2), ['pointed out', 'you']);
+    // but the relative clause still reports when it takes a clause
+    assert.equal(attributed('The council published the figures it said the mill would need.').length, 1);
+    assert.deepEqual(parts('The ministry maintained that the dam was safe.').slice(0, 2), ['maintained', 'The ministry']);
   });
 
   it('does not read authorship or empty sayings as claims', () => {
