@@ -552,7 +552,10 @@ class BlockAnalyzer {
       if (t.k === Tok.QuoteOpen) return true;
       if (t.k !== Tok.Word || t.q) return false;
       if (t.w === 'a' || t.w === 'an') return j > k;
-      if (AUXILIARIES.has(t.w) || NP_BREAKS.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap)) return false;
+      // "the remarks", "Obama's comments": a word after a determiner or possessive is a noun, not a verb
+      const p = toks[j - 1];
+      const noun = p.k === Tok.Word && (DETERMINERS.has(p.w) || p.w.endsWith("'s") || p.w === 'his' || p.w === 'her' || p.w === 'their');
+      if (AUXILIARIES.has(t.w) || NP_BREAKS.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap && !noun)) return false;
       if (!t.cap && j > k + 1 && ADJECTIVE_ENDING.test(t.w)) return true;
     }
     return false;
@@ -609,7 +612,7 @@ class BlockAnalyzer {
       const clause = n && (n.w === 'that' || n.k === Tok.Colon || n.k === Tok.QuoteOpen || (n.k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen));
       // "the agency cites sources as saying …": a subject with its determiner, an object after
       const citing = entry.lemma === 'cite' && i - 2 >= sent.a && DETERMINERS.has(toks[i - 2].w) && n !== undefined && n.k === Tok.Word;
-      const speaker = citing || p.cap || PRONOUNS.has(pw) || pw === 'that' || (DOCUMENT_LEMMAS.has(entry.lemma) && DOCUMENT_HEADS.has(pw) && !PICTURE_HEADS.has(pw));
+      const speaker = citing || p.cap || PRONOUNS.has(pw) || pw === 'that' || (DOCUMENT_LEMMAS.has(entry.lemma) && DOCUMENT_HEADS.has(pw) && !PICTURE_HEADS.has(pw)) || ((DOCUMENT_LEMMAS.has(entry.lemma) || entry.lemma === 'reveal') && this.documentSubject(sent, i) >= 0);
       if (NOUN_LIKE_VERBS.has(toks[i].w) && !clause && !this.quoteFrameBefore(sent, i)) {
         const pronounSubject = PRONOUNS.has(pw) || pw === 'that';
         const objectFollows = n && n.k === Tok.Word && (!PREPOSITIONS.has(n.w) || (n.w === 'to' && ['have', 'be', 'know', 'hold', 'control', 'represent'].includes(toks[i + 2]?.w ?? ''))) && n.w !== 'as' && n.w !== 'and';
@@ -736,7 +739,7 @@ class BlockAnalyzer {
       return null;
     }
     const weakNeedsCheck = entry.weak && !this.weakOk(sent, cueEnd);
-    const beliefClause = weakNeedsCheck && BELIEF_LEMMAS.has(entry.lemma) && form !== 'ing' && this.clauseStarts(cueEnd, sent.b) && cs - 1 >= sent.a && (toks[cs - 1].cap || ['he', 'she', 'they', 'we'].includes(toks[cs - 1].w) || VAGUE_HEADS.has(toks[cs - 1].w));
+    const beliefClause = weakNeedsCheck && BELIEF_LEMMAS.has(entry.lemma) && form !== 'ing' && this.clauseStarts(cueEnd, sent.b) && cs - 1 >= sent.a && (toks[cs - 1].cap || ['he', 'she', 'they', 'we'].includes(toks[cs - 1].w) || VAGUE_HEADS.has(toks[cs - 1].w) || (isPluralLike(toks[cs - 1].w) && !this.opts.verbs.has(toks[cs - 1].w)));
     // "“…,” Matthews concluded.": a quotation before the frame makes a weak verb report
     const quoteFrame = weakNeedsCheck && !beliefClause && QUOTE_FRAME_WEAK.has(entry.lemma) && form !== 'ing' && form !== 'base' && this.quoteFrameBefore(sent, v);
     if (weakNeedsCheck && !beliefClause && !quoteFrame && !DOCUMENT_LEMMAS.has(entry.lemma)) return null;
@@ -745,6 +748,10 @@ class BlockAnalyzer {
     let np: { a: number; b: number };
     if (pronounAux >= 0) np = { a: pronounAux, b: pronounAux + 1 };
     else np = this.backwardNP(cs - 1, sent.a);
+    if ((DOCUMENT_LEMMAS.has(entry.lemma) || entry.lemma === 'reveal') && form !== 'ing' && !this.hasDocumentHead(np)) {
+      const d = this.documentSubject(sent, cs);
+      if (d >= 0) np = { a: d, b: cs };
+    }
     // weak verbs without a that-clause only for documents ("a 2014 study found 31 cases")
     if (weakNeedsCheck && !beliefClause && !quoteFrame && !this.hasDocumentHead(np)) return null;
     const beforeNp = np.a - 1;
@@ -857,6 +864,37 @@ class BlockAnalyzer {
     return (t.w === 'that' && !(p && PREPOSITIONS.has(p.w))) || t.k === Tok.QuoteOpen || this.clauseStarts(c, sent.b) || (t.k === Tok.Word && NOMINATIVE.has(t.w));
   }
 
+  /**
+   * "A 46-page analysis released by the department last month reveals …": the sentence opens with a document
+   * noun phrase whose modifiers run up to the verb group at token v. Returns where the phrase starts, or -1.
+   */
+  private documentSubject(sent: Sentence, v: number): number {
+    const toks = this.toks;
+    let a = sent.a;
+    if (toks[a].k === Tok.Word && INTRO_WORDS.has(toks[a].w)) a++;
+    if (v - a < 3 || v - a > 30 || toks[a].k !== Tok.Word || !(DETERMINERS.has(toks[a].w) || toks[a].cap)) return -1;
+    // the head comes within the first few words: "A USA TODAY analysis of …", "The new study by …"
+    let head = -1;
+    for (let j = a; j < v && j <= a + 5; j++) {
+      const t = toks[j];
+      if (t.k !== Tok.Word) return -1;
+      if (DOCUMENT_HEADS.has(t.w) && !PICTURE_HEADS.has(t.w)) {
+        head = j;
+        break;
+      }
+    }
+    if (head < 0) return -1;
+    // no clause of its own before the verb: no comma, stop or quotation, no cue verb but in a relative clause
+    let relative = false;
+    for (let j = head + 1; j < v; j++) {
+      const t = toks[j];
+      if (t.k !== Tok.Word && t.k !== Tok.Other && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose) return -1;
+      if (t.w === 'that' || t.w === 'which' || t.w === 'who') relative = true;
+      if (!relative && !t.cap && (AUXILIARIES.has(t.w) || (this.opts.verbs.has(t.w) && this.opts.verbs.get(t.w)?.form !== 'en' && this.opts.verbs.get(t.w)?.form !== 'both'))) return -1;
+    }
+    return a;
+  }
+
   /** Token k is a lower-case word that can end a noun phrase ("the guides", "programs"), not a verb or function word. */
   private nounBefore(k: number): boolean {
     const t = this.toks[k];
@@ -942,11 +980,15 @@ class BlockAnalyzer {
     if (j + 1 >= b) return false;
     const t = toks[j];
     if (t.k !== Tok.Word || t.q) return false;
-    if (['he', 'she', 'they', 'it', 'we', 'i', 'there', 'his', 'her', 'their', 'its', 'the', 'this', 'these', 'those'].includes(t.w) || t.cap) {
+    // "bigotry and xenophobia are …": a bare noun phrase of a few words before an auxiliary
+    const bare = this.nounBefore(j) && !t.w.endsWith('ing');
+    if (['he', 'she', 'they', 'it', 'we', 'i', 'there', 'his', 'her', 'their', 'its', 'the', 'this', 'these', 'those'].includes(t.w) || t.cap || bare) {
       for (let k = j + 1; k < b && k < j + 8; k++) {
         const u = toks[k];
         if (u.k !== Tok.Word) return false;
         if (AUXILIARIES.has(u.w) && u.w !== 'not' && u.w !== 'never') return true;
+        if (bare && k > j + 4) return false;
+        if (bare && (PREPOSITIONS.has(u.w) || NP_BREAKS.has(u.w))) return false;
       }
     }
     return false;
@@ -1161,7 +1203,9 @@ class BlockAnalyzer {
         return inner.b > inner.a ? { a: inner.a, b: allInsert ? k : inner.b } : empty;
       }
       // an apposition holds no verb, but for a relative clause that closes it ("a former minister who is a critic of …")
-      for (let m = j + 1; m < k; m++) {
+      // or a participle phrase ("Trump, speaking after the debate, said")
+      const participle = seg.w.length > 5 && seg.w.endsWith('ing') && !seg.cap && j > a && toks[j - 1].k === Tok.Word;
+      for (let m = participle ? k : j + 1; m < k; m++) {
         const t = toks[m];
         if (m > j + 2 && (t.w === 'who' || t.w === 'which') && toks[m - 1].k === Tok.Word && !toks[m - 1].q) break;
         if (t.k !== Tok.Word && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose && t.k !== Tok.Other) return empty;
