@@ -88,7 +88,7 @@ const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', '
 /** Weak verbs that report what a document holds, even without a that-clause ("a 2014 study found 31 cases"). */
 const DOCUMENT_LEMMAS = new Set(['show', 'find', 'indicate', 'suggest']);
 /** Verbs that report a stance rather than words ("praised the plan", "rejected the offer"). */
-const STANCE_LEMMAS = new Set('echo praise condemn reject defend endorse dismiss mock denounce liken dub tout hail applaud blame lambast decry deride ridicule'.split(' '));
+const STANCE_LEMMAS = new Set('echo praise condemn reject defend endorse dismiss mock denounce liken dub tout hail applaud blame lambast decry deride ridicule scold'.split(' '));
 /** Quantifiers that stand alone for people as a subject ("some believe", "many say"). */
 const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'all', 'most', 'both', 'few', 'several']);
 /** Objects of "say" that carry no claim. */
@@ -492,6 +492,10 @@ class BlockAnalyzer {
         if (c) return this.make(sent, i, i + 1, a, poss + 1, c.s, c.e, 'indirect', 'claim-noun');
       }
     }
+    if ((t.w === 'put' || t.w === 'puts') && i + 1 < sent.b && toks[i + 1].w === 'it' && !toks[i + 1].q && this.asBefore(sent, i)) {
+      // "as a Homeland Security memo put it", "As Ms. Simonyan put it in a statement, …"
+      return this.verbAttribution(sent, i, i + 2, { lemma: 'put it', form: 'both', weak: false }, 'reporting-verb');
+    }
     const entry = this.opts.verbs.get(t.w);
     if (entry) {
       let cueEnd = i + 1;
@@ -500,6 +504,9 @@ class BlockAnalyzer {
         else return null;
       }
       if (last && entry.form === 'ing' && i > sent.a && toks[i - 1].k === Tok.Comma) return null; // ", adding that …" continues `last`
+      // "Trump charges that …" (not "charged with fraud"); "chanting “U-S-A!”" (not "chanting in the street")
+      if (entry.lemma === 'charge' && !(i + 1 < sent.b && (toks[i + 1].w === 'that' || toks[i + 1].k === Tok.Colon))) return null;
+      if (entry.lemma === 'chant' && !(i + 1 < sent.b && (toks[i + 1].k === Tok.QuoteOpen || toks[i + 1].k === Tok.Colon || (toks[i + 1].k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen)))) return null;
       if (entry.lemma === 'call') {
         // "called the plan a disaster", not "called for talks" or "called off the strike"
         const n = toks[i + 1];
@@ -539,6 +546,17 @@ class BlockAnalyzer {
       }
     }
     return null;
+  }
+
+  /** "as" opens the noun phrase (of words only, up to eight) that ends before token i. */
+  private asBefore(sent: Sentence, i: number): boolean {
+    const toks = this.toks;
+    for (let j = i - 1; j >= sent.a && i - j <= 9; j--) {
+      const t = toks[j];
+      if (t.k !== Tok.Word || t.q) return false;
+      if (t.w === 'as') return j < i - 1;
+    }
+    return false;
   }
 
   /** After "called": an object noun phrase, then the label it is given (a quotation, "a …", an adjective). */

@@ -18,7 +18,7 @@ const STRONG_VERBS =
   'describe recount disclose clarify:clarified,clarified,clarifies,clarifying caution underline underscore ' +
   'elaborate hint posit reason scoff brag:bragged,bragged,brags,bragging grumble muse opine proclaim reassure assure inform:informed,informed,informs,informing ' +
   'recount propose recommend demand question dispute rebut:rebutted,rebutted,rebuts,rebutting ' +
-  'echo praise condemn reject defend endorse dismiss mock denounce liken dub:dubbed,dubbed,dubs,dubbing tout hail applaud blame lambast decry:decried,decried,decries,decrying deride ridicule continue call ask concur:concurred,concurred,concurs,concurring agree:agreed,agreed,agrees,agreeing acknowledge insist';
+  'echo praise condemn reject defend endorse dismiss mock denounce liken dub:dubbed,dubbed,dubs,dubbing tout hail applaud blame lambast decry:decried,decried,decries,decrying deride ridicule continue call ask concur:concurred,concurred,concurs,concurring agree:agreed,agreed,agrees,agreeing acknowledge insist scold chant charge';
 
 const WEAK_VERBS =
   'suggest show:showed,shown,shows,showing find:found,found,finds,finding indicate believe think:thought,thought,thinks,thinking ' +
@@ -68,7 +68,7 @@ export function buildVerbLexicon(): Map<string, VerbEntry> {
 }
 
 /** Verbs that take the addressee as object before the content ("told reporters that …"). */
-export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'warn', 'urge', 'remind', 'accuse', 'ask', 'caution']);
+export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'warn', 'urge', 'remind', 'accuse', 'ask', 'caution', 'scold']);
 
 /** Auxiliaries and modal verbs that may precede a cue verb. */
 export const AUXILIARIES = new Set(

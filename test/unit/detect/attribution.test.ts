@@ -50,6 +50,17 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('Many of the growers believe in hard work.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('finds "as X put it", "charges that", a chanted quotation and a scolding', () => {
+    assert.deepEqual(parts('As the harbour master put it in a letter to members, the quay is “not fit for purpose.”').slice(0, 2), ['put it', 'the harbour master']);
+    assert.deepEqual(parts('The fee is, as one council memo put it, “a tax by another name.”').slice(0, 2), ['put it', 'one council memo']);
+    assert.deepEqual(parts('The opposition charges that the contract was never tendered.'), ['charges', 'The opposition', 'that the contract was never tendered']);
+    assert.deepEqual(parts('Fans filled the square, chanting “We want a vote!”').slice(0, 2), ['chanting', 'Fans']);
+    assert.deepEqual(parts('The judge scolded him: “You wasted the court’s time.”'), ['scolded', 'The judge', '“You wasted the court’s time.”']);
+    for (const narrative of ['She put it on the shelf and left.', 'The driver was charged with careless driving.', 'Crowds were chanting in the square all night.']) {
+      assert.deepEqual(detect(narrative).filter((f) => f.kind === 'attributed'), [], narrative);
+    }
+  });
+
   it('reads a weak verb that closes a quotation, and an adverb before the verb', () => {
     assert.deepEqual(parts('“The tide will turn by Friday,” the forecaster concluded.'), ['concluded', 'the forecaster', '“The tide will turn by Friday,”']);
     assert.deepEqual(parts('“Prices will fall,” she suggested.'), ['suggested', 'she', '“Prices will fall,”']);
