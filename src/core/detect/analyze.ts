@@ -94,7 +94,7 @@ const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'all', 'most', 'both', 'few'
 /** Objects of "say" that carry no claim. */
 const EMPTY_SAYINGS = new Set(['goodbye', 'goodbyes', 'hello', 'farewell', 'grace', 'nothing', 'little', 'prayers', 'thanks', 'amen']);
 /** Pictures show scenes, not findings ("the video shows the colonel on a stretcher"). */
-const PICTURE_HEADS = new Set(['video', 'videos', 'footage', 'photos', 'images', 'map', 'chart']);
+const PICTURE_HEADS = new Set(['video', 'videos', 'footage', 'photo', 'photos', 'image', 'images', 'picture', 'pictures', 'clip', 'clips', 'screenshot', 'map', 'chart']);
 /** Irregular past tenses that end a subject noun phrase. */
 const PAST_TENSE = new Set('spoke went came took made gave got saw won lost met sent left led ran began brought thought held kept stood heard found became fell felt paid put set rose drew wore struck fought sought sold bought built broke chose drove flew forgave forgot froze hid hit hung knew laid lent let meant read rode rang sang sat shot shut slept spent spun stole swore swept swam taught tore threw understood woke wrote beat bit blew bore caught dealt dug fed fled grew lay overcame overtook rebuilt sank shook slid split spread sprang stuck stung strode strove took withdrew urged is was has had will would'.split(' '));
 /** Lemmas whose bare form is a plausible plural-present cue ("experts say", "critics argue"). */
@@ -292,6 +292,12 @@ class BlockAnalyzer {
 
   run(sentences: Sentence[]): void {
     const toks = this.toks;
+    // "KYIV, Ukraine (AP) — …": the dateline is not part of the claim
+    const dl = this.datelineEnd(sentences[0]);
+    if (dl > 0) {
+      sentences[0].a = dl;
+      sentences[0].s = toks[dl].s;
+    }
     let attributed = 0;
     // the speaker of the last quotation in this paragraph, which a following all-quote sentence continues
     let quoteSpeaker: TextSpan | null = null;
@@ -349,6 +355,26 @@ class BlockAnalyzer {
       }
     }
     this.out.findings.sort((x, y) => x.start - y.start || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
+  }
+
+  /**
+   * The token after a dateline that opens the sentence ("KYIV —", "**WASHINGTON** –", "KYIV, Ukraine (AP) —"): a
+   * word in capitals, then capitalised words, commas or brackets, then a dash. 0 when there is none.
+   */
+  private datelineEnd(sent: Sentence): number {
+    const toks = this.toks;
+    let j = sent.a;
+    while (j < sent.b && toks[j].k === Tok.Other) j++;
+    const first = toks[j];
+    if (!first || first.k !== Tok.Word || first.e - first.s < 2) return 0;
+    const word = this.text.slice(first.s, first.e);
+    if (word !== word.toUpperCase() || word === word.toLowerCase()) return 0;
+    for (let k = j + 1; k < sent.b && k <= j + 8; k++) {
+      const t = toks[k];
+      if (t.k === Tok.Dash) return k + 1 < sent.b && toks[k + 1].k === Tok.Word ? k + 1 : 0;
+      if (!((t.k === Tok.Word && t.cap) || t.k === Tok.Comma || t.k === Tok.ParenOpen || t.k === Tok.ParenClose || t.k === Tok.Other)) return 0;
+    }
+    return 0;
   }
 
   /** "“…?” a narrator in the ad asks.": a quotation, a short noun phrase, then the verb at token i ending the sentence. */
@@ -546,6 +572,22 @@ class BlockAnalyzer {
       }
     }
     return null;
+  }
+
+  /** From token j, words up to a comma that a finite reporting verb follows (", citing officials, said"). */
+  private insertBeforeVerb(sent: Sentence, j: number): boolean {
+    const toks = this.toks;
+    for (let k = j; k < sent.b && k <= j + 10; k++) {
+      const t = toks[k];
+      if (t.k === Tok.Comma) {
+        let v = k + 1;
+        while (v < sent.b && toks[v].k === Tok.Word && (ADVERBS.has(toks[v].w) || AUXILIARIES.has(toks[v].w) || isLyAdverb(toks[v].w))) v++;
+        const e = v < sent.b && toks[v].k === Tok.Word && !toks[v].cap ? this.opts.verbs.get(toks[v].w) : undefined;
+        return e !== undefined && e.form !== 'ing' && e.form !== 'base';
+      }
+      if (t.k !== Tok.Word && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose) return false;
+    }
+    return false;
   }
 
   /** "as" opens the noun phrase (of words only, up to eight) that ends before token i. */
@@ -766,6 +808,8 @@ class BlockAnalyzer {
     let np: { a: number; b: number };
     if (pronounAux >= 0) np = { a: pronounAux, b: pronounAux + 1 };
     else np = this.backwardNP(cs - 1, sent.a);
+    // "posted a video on X showing the ship": what a picture shows
+    if (entry.lemma === 'show' && form === 'ing') for (let j = Math.max(sent.a, cs - 5); j < cs; j++) if (PICTURE_HEADS.has(toks[j].w)) return null;
     if ((DOCUMENT_LEMMAS.has(entry.lemma) || entry.lemma === 'reveal') && form !== 'ing' && !this.hasDocumentHead(np)) {
       const d = this.documentSubject(sent, cs);
       if (d >= 0) np = { a: d, b: cs };
@@ -799,6 +843,10 @@ class BlockAnalyzer {
       const after = Math.max(cueB, src.b);
       if (after + 1 < toks.length && toks[after].k === Tok.Comma && toks[after + 1].k === Tok.QuoteOpen) cEnd = toks[this.quoteCloseAfter(after + 1)].e;
       return this.make(sent, v, cueB, src.a, src.b, cStart, cEnd, 'direct-quote', rule === 'reporting-verb' ? 'quote-then-verb' : rule, true, cStart);
+    }
+    if (form === 'ing' && !lastAux && cs - 1 > sent.a && toks[cs - 1].k === Tok.Comma && this.insertBeforeVerb(sent, cueEnd)) {
+      // "RIA Novosti, citing the ministry, reported that …": the participle is an insert; the verb after it reports
+      return null;
     }
     if (form === 'ing' && !lastAux && cs - 1 > sent.a && toks[cs - 1].k === Tok.Comma && (np.b <= np.a || !this.isNominal(np))) {
       // "Trump attacked Clinton, saying …": the participle's speaker is the sentence subject
@@ -1012,9 +1060,15 @@ class BlockAnalyzer {
     return false;
   }
 
+  /** The phrase names a document or a count ("a 2014 study", "the data"); what a picture shows is not a claim. */
   private hasDocumentHead(np: { a: number; b: number }): boolean {
-    for (let j = np.a; j < np.b; j++) if (DOCUMENT_HEADS.has(this.toks[j].w)) return true;
-    return false;
+    let found = false;
+    for (let j = np.a; j < np.b; j++) {
+      const w = this.toks[j].w;
+      if (PICTURE_HEADS.has(w)) return false;
+      if (DOCUMENT_HEADS.has(w)) found = true;
+    }
+    return found;
   }
 
   private isNominal(np: { a: number; b: number }): boolean {
@@ -1218,7 +1272,7 @@ class BlockAnalyzer {
       if (allInsert || seg.w === 'who' || seg.w === 'which') {
         // "The MoD, however, said" / "Schiff, who chairs the panel, said": the head before the insert
         const inner = toks[j - 1]?.k === Tok.Comma || toks[j - 1]?.k === Tok.Dash ? this.backwardNP(j - 1, a, depth + 1) : this.backwardNP(j - 1, a, depth + 1);
-        return inner.b > inner.a ? { a: inner.a, b: allInsert ? k : inner.b } : empty;
+        return inner.b > inner.a ? { a: inner.a, b: inner.b } : empty;
       }
       // an apposition holds no verb, but for a relative clause that closes it ("a former minister who is a critic of …")
       // or a participle phrase ("Trump, speaking after the debate, said")

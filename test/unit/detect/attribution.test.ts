@@ -50,6 +50,16 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('Many of the growers believe in hard work.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('leaves a dateline out of the claim and an inserted participle or adverb out of the speaker', () => {
+    assert.deepEqual(parts('ODESA, Ukraine (AP) — Two grain ships left the port overnight, officials said.'), ['said', 'officials', 'Two grain ships left the port overnight']);
+    assert.equal(oneAttribution('**LVIV** — The tram line will reopen, the council said.').text, 'The tram line will reopen, the council said.');
+    assert.deepEqual(parts('The state news agency, citing the ministry, reported that the dam had been repaired.'), ['reported', 'The state news agency, citing the ministry', 'that the dam had been repaired']);
+    assert.deepEqual(parts('The central bank, however, warned that inflation could rise.').slice(0, 2), ['warned', 'The central bank']);
+    // what a picture shows is not a claim, even as a participle
+    assert.deepEqual(parts('A reporter posted a video on X showing what she said was the burning depot.').slice(0, 2), ['said', 'she']);
+    assert.deepEqual(detect('The photos, taken on Friday, show a crater near the school.').filter((f) => f.kind === 'attributed'), []);
+  });
+
   it('finds "as X put it", "charges that", a chanted quotation and a scolding', () => {
     assert.deepEqual(parts('As the harbour master put it in a letter to members, the quay is “not fit for purpose.”').slice(0, 2), ['put it', 'the harbour master']);
     assert.deepEqual(parts('The fee is, as one council memo put it, “a tax by another name.”').slice(0, 2), ['put it', 'one council memo']);
