@@ -105,6 +105,9 @@ const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell i
 /** Verbs that report only with a clause or quotation: "maintained that …", not "maintains a programme". */
 const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark']);
 
+/** Words that keep "to" inside a source phrase: "a source close to the Kremlin". */
+const TO_ADJECTIVES = new Set(['according', 'close', 'closer', 'linked', 'allied', 'loyal', 'affiliated', 'tied', 'connected', 'related', 'attached']);
+
 /** Subject pronouns: one before a verb is the whole speaker ("the guides I wrote", not "guides I"). */
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -868,7 +871,13 @@ class BlockAnalyzer {
     if (np.b > np.a) {
       if (form === 'ing' && toks[np.b - 1].k === Tok.Word && !lastAux && beforeNp >= sent.a && toks[beforeNp].k === Tok.Comma && !this.isNominal(np)) return null;
       // parenthetical: "The plan, he said, is dead."
-      const frameEnd = this.adverbialEnd(sent, cueEnd);
+      let frameEnd = this.adverbialEnd(sent, cueEnd);
+      if (frameEnd < 0 && OBJECT_VERBS.has(entry.lemma)) {
+        // "…, a source told Reuters.", "…, he told reporters on Monday."
+        let k = cueEnd;
+        while (k < sent.b && k < cueEnd + 5 && toks[k].k === Tok.Word && !toks[k].q && !AUXILIARIES.has(toks[k].w) && !NP_BREAKS.has(toks[k].w) && !PREPOSITIONS.has(toks[k].w) && !(this.opts.verbs.has(toks[k].w) && !toks[k].cap)) k++;
+        if (k > cueEnd) frameEnd = this.adverbialEnd(sent, k);
+      }
       if (beforeNp > sent.a && toks[beforeNp].k === Tok.Comma && frameEnd >= 0) {
         const after = frameEnd < sent.b && toks[frameEnd].k === Tok.Comma ? frameEnd + 1 : frameEnd;
         const continues = after < sent.b && toks[after].k !== Tok.End && !(toks[after].k === Tok.Word && (NP_BREAKS.has(toks[after].w) || this.opts.verbs.get(toks[after].w)?.form === 'ing'));
@@ -1238,6 +1247,18 @@ class BlockAnalyzer {
         if (t.k === Tok.Word && (AUXILIARIES.has(t.w) || this.opts.verbs.has(t.w)) && !objectVerb) break;
       }
     }
+    if (found < 0 && objectVerb) {
+      // "told Reuters the plan was dead", "told the BBC they had no power": the addressee, then a clause
+      for (let k = j + 1; k < sent.b && k <= j + 3; k++) {
+        const p = toks[k - 1];
+        if (p.k !== Tok.Word || p.q || AUXILIARIES.has(p.w) || NP_BREAKS.has(p.w) || PREPOSITIONS.has(p.w) || (this.opts.verbs.has(p.w) && !p.cap)) break;
+        if (DETERMINERS.has(p.w)) continue;
+        if (this.clauseStarts(k, sent.b)) {
+          found = k;
+          break;
+        }
+      }
+    }
     if (found >= 0) c = found;
     else if (first.k === Tok.Colon) c = j + 1;
     while (c < sent.b && toks[c].k === Tok.Comma) c++;
@@ -1323,7 +1344,8 @@ class BlockAnalyzer {
       }
       if (t.q) break;
       if (parenDepth === 0) {
-        if (NP_BREAKS.has(t.w) && !(t.w === 'to' && j > a && toks[j - 1].w === 'according')) break;
+        // "to" ends the phrase, but for "according to", "a source close to the Kremlin", "a group linked to Iran"
+        if (NP_BREAKS.has(t.w) && !(t.w === 'to' && j > a && TO_ADJECTIVES.has(toks[j - 1].w))) break;
         if (AUXILIARIES.has(t.w) || isPronounContraction(t.w)) break;
         const ve = this.opts.verbs.get(t.w);
         if (ve && !t.cap && ve.form !== 'base' && j !== k) break;
@@ -1393,7 +1415,11 @@ class BlockAnalyzer {
       }
       if (t.k !== Tok.Word || t.q) break;
       if (j > k && (NP_BREAKS.has(t.w) || AUXILIARIES.has(t.w))) break;
-      if (j > k && this.opts.verbs.has(t.w) && !t.cap) break;
+      if (j > k && !t.cap) {
+        const ve = this.opts.verbs.get(t.w);
+        // "a report by …", "the latest estimates": after a determiner (and its adjectives) the word is a noun
+        if (ve && !((ve.form === 'base' || ve.form === 's') && this.nounAfterDeterminer(k, j))) break;
+      }
       j++;
       if (j - k >= 14) break;
     }
@@ -1404,6 +1430,18 @@ class BlockAnalyzer {
   }
 
   /** A noun phrase needs a word that is not a determiner, preposition or adverb. */
+  /** Token j follows a determiner or possessive, perhaps with words between that are no verbs ("a new report"). */
+  private nounAfterDeterminer(k: number, j: number): boolean {
+    const toks = this.toks;
+    for (let m = j - 1; m >= k && j - m <= 3; m--) {
+      const w = toks[m].w;
+      if (toks[m].k !== Tok.Word) return false;
+      if (DETERMINERS.has(w) || w === 'his' || w === 'her' || w === 'their' || w === 'its' || (w.endsWith("'s") && !isPronounContraction(w))) return true;
+      if (this.opts.verbs.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w)) return false;
+    }
+    return false;
+  }
+
   private hasHead(a: number, b: number): boolean {
     for (let j = a; j < b; j++) {
       const t = this.toks[j];

@@ -12,7 +12,7 @@ export type VerbForm = 'base' | 's' | 'past' | 'en' | 'ing' | 'both';
  */
 const STRONG_VERBS =
   'say:said,said,says,saying tell:told,told,tells,telling write:wrote,written,writes,writing add note explain estimate claim deny:denied,denied,denies,denying insist warn argue:argued,argued,argues,arguing ' +
-  'recount respond state report cite announce acknowledge admit assert allege confirm contend declare emphasize emphasise maintain:maintained,maintained,maintains,maintaining ' +
+  'recount respond state report cite announce acknowledge admit:admitted,admitted,admits,admitting assert allege confirm contend declare emphasize emphasise maintain:maintained,maintained,maintains,maintaining ' +
   'mention:mentioned,mentioned,mentions,mentioning observe reply:replied,replied,replies,replying reveal stress tweet testify:testified,testified,testifies,testifying reiterate remark recall concede complain ' +
   'predict quip:quipped,quipped,quips,quipping counter retort boast lament vow pledge urge accuse criticize criticise blast slam:slammed,slammed,slams,slamming ' +
   'describe recount disclose clarify:clarified,clarified,clarifies,clarifying caution underline underscore ' +

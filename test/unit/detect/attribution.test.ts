@@ -60,6 +60,15 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('The photos, taken on Friday, show a crater near the school.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('finds "admitted", "according to a report by X", "a source close to X" and an addressee after "told"', () => {
+    assert.deepEqual(parts('The front line has moved west, the army admitted on Thursday.'), ['admitted', 'the army', 'The front line has moved west']);
+    assert.deepEqual(parts('Drones hit the depot, according to a new report by the monitoring group.'), ['according to', 'a new report by the monitoring group', 'Drones hit the depot']);
+    assert.deepEqual(parts('The minister will resign, a source close to the cabinet said.'), ['said', 'a source close to the cabinet', 'The minister will resign']);
+    assert.deepEqual(parts('The minister will resign, a source told Reuters.'), ['told', 'a source', 'The minister will resign']);
+    assert.deepEqual(parts('The farmer told the BBC they had lost half the harvest.'), ['told', 'The farmer', 'they had lost half the harvest']);
+    assert.deepEqual(parts('She told Reuters the plan was dead.'), ['told', 'She', 'the plan was dead']);
+  });
+
   it('finds "as X put it", "charges that", a chanted quotation and a scolding', () => {
     assert.deepEqual(parts('As the harbour master put it in a letter to members, the quay is “not fit for purpose.”').slice(0, 2), ['put it', 'the harbour master']);
     assert.deepEqual(parts('The fee is, as one council memo put it, “a tax by another name.”').slice(0, 2), ['put it', 'one council memo']);
