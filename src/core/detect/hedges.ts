@@ -34,9 +34,12 @@ export function builtInHedges(): PhraseSet {
   }
   for (const v of ['appears to', 'appear to', 'appeared to', 'remains unconfirmed', 'remain unconfirmed', 'remained unconfirmed', 'remains unverified', 'remain unverified'])
     ev(v);
-  for (const modal of ['could not', 'cannot', 'can not', 'has not been', 'have not been', 'could not be', 'has yet to be', 'have yet to be', 'was not', 'were not'])
+  for (const modal of ['could not', 'cannot', 'can not', 'has not been', 'have not been', 'could not be', 'cannot be', 'can not be', 'could not immediately', 'could not immediately be', 'has yet to be', 'have yet to be', 'was not', 'were not'])
     for (const v of ['independently verified', 'independently confirmed', 'verified', 'independently verify', 'independently confirm'])
       ev(`${modal} ${v}`);
+  // "The figure is impossible to verify.", "Reuters was unable to independently confirm the report."
+  for (const lead of ['impossible to', 'not possible to', 'unable to', 'difficult to', 'hard to'])
+    for (const v of ['verify', 'independently verify', 'confirm', 'independently confirm']) ev(`${lead} ${v}`);
   for (const q of ['', 'multiple ', 'several ', 'many ', 'numerous ', 'some ', 'unconfirmed ', 'conflicting ', 'widespread ', 'media ', 'local '])
     for (const t of ['there have been', 'there has been', 'there are', 'there were', 'there had been']) vague(`${t} ${q}reports`);
   for (const q of ['', 'media ', 'local ', 'some ', 'unconfirmed ', 'news ', 'multiple ', 'several ', 'other '])

@@ -28,6 +28,9 @@ describe('detector: unverified statements', () => {
       ['The couple are rumoured to have split.', 'are rumoured to'],
       ['The death toll remains unconfirmed.', 'remains unconfirmed'],
       ['An as-yet unverified report put the figure at 90.', 'as-yet unverified'],
+      ['The toll is impossible to verify.', 'impossible to verify'],
+      ['The agency was unable to independently confirm the account.', 'unable to independently confirm'],
+      ['The video cannot be independently verified.', 'cannot be independently verified'],
       ['The footage could not be independently verified.', 'could not be independently verified'],
     ];
     for (const [text, cue] of cases) {
