@@ -771,6 +771,9 @@ class BlockAnalyzer {
         cs--;
       } else if (PERCEPTION.has(p.w) && entry.form === 'ing') {
         cs--;
+      } else if (p.w === 'as' && entry.form === 'ing' && cs - 2 >= sent.a && toks[cs - 2].w === 'quoted') {
+        // "He was quoted as saying …"
+        cs -= 2;
       } else if (p.w === 'to' && entry.form === 'base' && (continued = this.continuesBefore(cs - 2, sent.a)) > 0) {
         // "continues to insist", "went on to say": the verb reports as if finite
         cs -= continued + 1;
@@ -824,6 +827,8 @@ class BlockAnalyzer {
     if (entry.lemma === 'call' && beforeNp >= sent.a && toks[beforeNp].w === 'what') return null;
     if (entry.lemma === 'ask' && cueEnd < sent.b && ['for', 'not', 'to', 'me', 'him', 'her', 'them', 'us'].includes(toks[cueEnd].w)) return null;
     // "said goodbye", "said nothing": words that carry no claim
+    // "I told you so", "she said so"
+    if ((entry.lemma === 'tell' || entry.lemma === 'say') && cueEnd + 1 < sent.b && (toks[cueEnd].w === 'so' || toks[cueEnd + 1].w === 'so') && (toks[cueEnd + (toks[cueEnd].w === 'so' ? 1 : 2)]?.k ?? Tok.End) === Tok.End) return null;
     if (entry.lemma === 'say' && cueEnd < sent.b && EMPTY_SAYINGS.has(toks[cueEnd].w) && !(cueEnd + 1 < sent.b && AUXILIARIES.has(toks[cueEnd + 1].w))) return null;
     // "wrote a book about the war" is authorship; "wrote that …", "wrote: …" and "“…,” she wrote" report
     if (entry.lemma === 'write' && form !== 'ing' && !this.weakOk(sent, cueEnd) && !(beforeNp >= sent.a && (toks[beforeNp].k === Tok.QuoteClose || toks[beforeNp].k === Tok.Comma)) && !(cueEnd < sent.b && (toks[cueEnd].k === Tok.End || toks[cueEnd].k === Tok.Comma || PREPOSITIONS.has(toks[cueEnd].w)))) return null;

@@ -69,6 +69,11 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('She told Reuters the plan was dead.'), ['told', 'She', 'the plan was dead']);
   });
 
+  it('finds "was quoted as saying" and leaves "told you so" alone', () => {
+    assert.deepEqual(parts('The envoy was quoted as saying the ceasefire would hold.'), ['saying', 'The envoy', 'the ceasefire would hold']);
+    assert.deepEqual(detect('I told you so. She said so.').filter((f) => f.kind === 'attributed'), []);
+  });
+
   it('finds "as X put it", "charges that", a chanted quotation and a scolding', () => {
     assert.deepEqual(parts('As the harbour master put it in a letter to members, the quay is “not fit for purpose.”').slice(0, 2), ['put it', 'the harbour master']);
     assert.deepEqual(parts('The fee is, as one council memo put it, “a tax by another name.”').slice(0, 2), ['put it', 'one council memo']);
