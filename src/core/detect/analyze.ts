@@ -21,6 +21,7 @@ import {
   SPEECH_NOUNS,
   VAGUE_HEADS,
   VerbEntry,
+  VerbForm,
 } from './lexicon';
 import type { CompiledOptions } from './options';
 import { Tok, Token, tokenize } from './tokens';
@@ -129,6 +130,8 @@ const PERCEPTION = new Set(['heard', 'seen', 'caught', 'filmed', 'recorded', 'qu
 
 const isPluralLike = (w: string): boolean => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
 const NUMBER_WORD = /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)$/;
+/** "in May": the month, capitalised inside a sentence, not the modal verb. */
+const isMonthMay = (t: Token, i: number, sentenceStart: number): boolean => t.w === 'may' && t.cap && i > sentenceStart;
 const isLyAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family' && w !== 'italy' && w !== 'rally' && w !== 'ally' && w !== 'early';
 const isPronounContraction = (w: string): boolean => w.indexOf("'") > 0 && (w.endsWith("'s") || w.endsWith("'ve") || w.endsWith("'d") || w.endsWith("'ll") || w.endsWith("'re")) && PRONOUNS.has(w.slice(0, w.indexOf("'")));
 
@@ -534,6 +537,8 @@ class BlockAnalyzer {
       }
       if (last && entry.form === 'ing' && i > sent.a && toks[i - 1].k === Tok.Comma) return null; // ", adding that …" continues `last`
       // "Trump charges that …" (not "charged with fraud"); "chanting “U-S-A!”" (not "chanting in the street")
+      // "the vote for admitting Poland to NATO": admission, not an admission
+      if (entry.lemma === 'admit' && entry.form === 'ing' && i > sent.a && PREPOSITIONS.has(toks[i - 1].w)) return null;
       if (entry.lemma === 'charge' && !(i + 1 < sent.b && (toks[i + 1].w === 'that' || toks[i + 1].k === Tok.Colon))) return null;
       if (entry.lemma === 'chant' && !(i + 1 < sent.b && (toks[i + 1].k === Tok.QuoteOpen || toks[i + 1].k === Tok.Colon || (toks[i + 1].k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen)))) return null;
       if (entry.lemma === 'call') {
@@ -575,6 +580,19 @@ class BlockAnalyzer {
       }
     }
     return null;
+  }
+
+  /** A present-tense reporting verb follows within a few plain words of token j ("… in late 2024 suggest that"). */
+  private laterVerb(sent: Sentence, j: number): boolean {
+    const toks = this.toks;
+    for (let k = j; k < sent.b && k <= j + 10; k++) {
+      const t = toks[k];
+      if (t.k !== Tok.Word || t.q) return false;
+      const e = t.cap ? undefined : this.opts.verbs.get(t.w);
+      if (e && e.form !== 'ing' && e.form !== 'en' && k > j && toks[k - 1].w !== 'and' && toks[k - 1].w !== 'or') return true;
+      if (AUXILIARIES.has(t.w) && !isMonthMay(t, k, sent.a)) return false;
+    }
+    return false;
   }
 
   /** From token j, words up to a comma that a finite reporting verb follows (", citing officials, said"). */
@@ -657,6 +675,8 @@ class BlockAnalyzer {
     if (!p || p.k !== Tok.Word) return entry.form !== 'base' || p?.k === Tok.Comma || p?.k === Tok.QuoteClose;
     const pw = p.w;
     if (entry.form === 's' || entry.form === 'base') {
+      // "Figures cited by the ministry show …", "as reports observed in late 2024 suggest …"
+      if (DOCUMENT_LEMMAS.has(entry.lemma) && this.documentSubject(sent, i) >= 0) return true;
       // "the help of states that …": a noun after a preposition
       if (PREPOSITIONS.has(pw) && pw !== 'to') return false;
       if (DETERMINERS.has(pw) || QUANTIFIERS.has(pw) || (pw.endsWith("'s") && !isPronounContraction(pw)) || pw.endsWith("s'") || /^\d/.test(pw) || NUMBER_WORD.test(pw)) return false;
@@ -764,7 +784,7 @@ class BlockAnalyzer {
     while (cs - 1 >= sent.a) {
       const p = toks[cs - 1];
       if (p.k !== Tok.Word || p.q) break;
-      if (AUXILIARIES.has(p.w)) {
+      if (AUXILIARIES.has(p.w) && !isMonthMay(p, cs - 1, sent.a)) {
         if (lastAux === null) lastAux = p.w;
         cs--;
       } else if (ADVERBS.has(p.w) || isLyAdverb(p.w)) {
@@ -786,6 +806,8 @@ class BlockAnalyzer {
       }
     }
     const form = entry.form;
+    // "reports observed in late 2024 suggest that …": the participle modifies the subject; the later verb reports
+    if (lastAux === null && cs === v && v - 1 >= sent.a && this.reducedRelative(v, form) && this.laterVerb(sent, cueEnd)) return null;
     // "has not confirmed", "did not say": a denial of speech is not a claim
     for (let j = cs; j < v; j++) if (toks[j].w === 'not' || toks[j].w === 'never' || toks[j].w.endsWith("n't")) return null;
     let passive = false;
@@ -816,9 +838,9 @@ class BlockAnalyzer {
     else np = this.backwardNP(cs - 1, sent.a);
     // "posted a video on X showing the ship": what a picture shows
     if (entry.lemma === 'show' && form === 'ing') for (let j = Math.max(sent.a, cs - 5); j < cs; j++) if (PICTURE_HEADS.has(toks[j].w)) return null;
-    if ((DOCUMENT_LEMMAS.has(entry.lemma) || entry.lemma === 'reveal') && form !== 'ing' && !this.hasDocumentHead(np)) {
+    if ((DOCUMENT_LEMMAS.has(entry.lemma) || entry.lemma === 'reveal') && form !== 'ing') {
       const d = this.documentSubject(sent, cs);
-      if (d >= 0) np = { a: d, b: cs };
+      if (d >= 0 && (d < np.a || !this.hasDocumentHead(np))) np = { a: d, b: cs };
     }
     // weak verbs without a that-clause only for documents ("a 2014 study found 31 cases")
     if (weakNeedsCheck && !beliefClause && !quoteFrame && !this.hasDocumentHead(np)) return null;
@@ -952,7 +974,17 @@ class BlockAnalyzer {
     const toks = this.toks;
     let a = sent.a;
     if (toks[a].k === Tok.Word && INTRO_WORDS.has(toks[a].w)) a++;
-    if (v - a < 3 || v - a > 30 || toks[a].k !== Tok.Word || !(DETERMINERS.has(toks[a].w) || toks[a].cap)) return -1;
+    // or a clause of its own after a comma: "…, as reports observed in late 2024 suggest that …"
+    for (let j = v - 1; j > a && v - j <= 14; j--) {
+      const t = toks[j];
+      if (t.k === Tok.Comma || t.k === Tok.Semi) break;
+      if (t.k === Tok.Word && (t.w === 'as' || t.w === 'while' || t.w === 'because' || t.w === 'since' || t.w === 'but' || t.w === 'and') && toks[j - 1].k === Tok.Comma) {
+        a = j + 1;
+        break;
+      }
+    }
+    const bare = toks[a].k === Tok.Word && !toks[a].cap && DOCUMENT_HEADS.has(toks[a].w) && isPluralLike(toks[a].w);
+    if (v - a < 3 || v - a > 30 || toks[a].k !== Tok.Word || !(DETERMINERS.has(toks[a].w) || toks[a].cap || bare)) return -1;
     // the head comes within the first few words: "A USA TODAY analysis of …", "The new study by …"
     let head = -1;
     for (let j = a; j < v && j <= a + 5; j++) {
@@ -973,6 +1005,20 @@ class BlockAnalyzer {
       if (!relative && !t.cap && (AUXILIARIES.has(t.w) || (this.opts.verbs.has(t.w) && this.opts.verbs.get(t.w)?.form !== 'en' && this.opts.verbs.get(t.w)?.form !== 'both'))) return -1;
     }
     return a;
+  }
+
+  /** The participle at token j modifies the noun before it: "reports observed in late 2024", "figures cited by the ministry". */
+  private reducedRelative(j: number, form: VerbForm): boolean {
+    const toks = this.toks;
+    if (form !== 'both' && form !== 'en') return false;
+    const n = toks[j + 1];
+    return j > 0 && n !== undefined && n.k === Tok.Word && !n.q && (PREPOSITIONS.has(n.w) || n.w === 'by') && n.w !== 'to' && n.w !== 'that' && this.pluralNoun(toks[j - 1]);
+  }
+
+  /** A plural noun, also one spelled like a verb ("reports", "claims") or opening the sentence ("Figures"). */
+  private pluralNoun(t: Token): boolean {
+    const w = t.w;
+    return t.k === Tok.Word && !t.q && isPluralLike(w) && !AUXILIARIES.has(w) && !ADVERBS.has(w) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !NP_BREAKS.has(w) && w !== 'its' && w !== 'his' && w !== 'this' && w !== 'was';
   }
 
   /** Token k is a lower-case word that can end a noun phrase ("the guides", "programs"), not a verb or function word. */
@@ -1351,9 +1397,9 @@ class BlockAnalyzer {
       if (parenDepth === 0) {
         // "to" ends the phrase, but for "according to", "a source close to the Kremlin", "a group linked to Iran"
         if (NP_BREAKS.has(t.w) && !(t.w === 'to' && j > a && TO_ADJECTIVES.has(toks[j - 1].w))) break;
-        if (AUXILIARIES.has(t.w) || isPronounContraction(t.w)) break;
+        if ((AUXILIARIES.has(t.w) && !isMonthMay(t, j, a)) || isPronounContraction(t.w)) break;
         const ve = this.opts.verbs.get(t.w);
-        if (ve && !t.cap && ve.form !== 'base' && j !== k) break;
+        if (ve && !t.cap && ve.form !== 'base' && j !== k && !this.reducedRelative(j, ve.form)) break;
         if (t.w === 'and' && j > a && toks[j - 1].k === Tok.Comma) break;
         if (PRONOUNS.has(t.w) && j !== k && !t.cap) break;
       }

@@ -69,6 +69,13 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('She told Reuters the plan was dead.'), ['told', 'She', 'the plan was dead']);
   });
 
+  it('reads a participle after a plural noun as its modifier when a later verb reports', () => {
+    assert.deepEqual(parts('Officials cited by the agency said the talks had failed.').slice(0, 2), ['said', 'Officials cited by the agency']);
+    assert.deepEqual(parts('Figures cited by the ministry show that exports fell.').slice(0, 2), ['show', 'Figures cited by the ministry']);
+    assert.deepEqual(parts('The plant is idle, as reports published in May suggest that orders dried up.').slice(0, 2), ['suggest', 'reports published in May']);
+    assert.deepEqual(detect('The senators voted for admitting Finland to the alliance.').filter((f) => f.kind === 'attributed'), []);
+  });
+
   it('finds "was quoted as saying" and leaves "told you so" alone', () => {
     assert.deepEqual(parts('The envoy was quoted as saying the ceasefire would hold.'), ['saying', 'The envoy', 'the ceasefire would hold']);
     assert.deepEqual(detect('I told you so. She said so.').filter((f) => f.kind === 'attributed'), []);
