@@ -115,7 +115,7 @@ const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Weak verbs that report when they close a quotation ("“…,” she concluded.", "“…,” he suggested."). */
 const QUOTE_FRAME_WEAK = new Set(['conclude', 'suggest', 'think', 'hope', 'fear', 'worry', 'indicate', 'imply']);
 
-const BELIEF_LEMMAS = new Set(['believe', 'think', 'fear', 'expect', 'feel', 'know', 'suggest', 'conclude']);
+const BELIEF_LEMMAS = new Set(['believe', 'think', 'fear', 'expect', 'feel', 'know', 'suggest', 'conclude', 'signal', 'indicate']);
 /** Quantifiers that make the next word a plural noun ("most states", "twenty-seven states"). */
 const QUANTIFIERS = new Set(['most', 'many', 'all', 'some', 'both', 'several', 'few', 'other', 'more', 'fewer', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
 /** Words after which a participle is an adjective or a noun, not a verb. */
@@ -703,6 +703,8 @@ class BlockAnalyzer {
         if (!pronounSubject && !(speaker && (objectFollows || atEnd))) return false;
       }
       if (!speaker && !clause && isPluralLike(pw)) return false;
+      // "The proposal follows reports that …": a verb before it makes the word a noun
+      if (!p.cap && isPluralLike(pw) && i - 2 >= sent.a && toks[i - 2].k === Tok.Word && !toks[i - 2].q && !DETERMINERS.has(toks[i - 2].w) && !QUANTIFIERS.has(toks[i - 2].w) && !PREPOSITIONS.has(toks[i - 2].w) && !isPluralLike(toks[i - 2].w) && !this.opts.verbs.has(pw)) return false;
     }
     if (entry.form === 'base') {
       // "polls show", "data from the survey show": what documents show is reported like speech
@@ -718,6 +720,8 @@ class BlockAnalyzer {
       // …with a prepositional phrase: "observers in Virginia and around the country say"
       for (let j = i - 2, n = 0; j > sent.a && n < 8; j--, n++) {
         const t = toks[j];
+        // "farmers who grow wheat say"
+        if (t.w === 'who' && j > sent.a && this.pluralNoun(toks[j - 1])) return true;
         if (t.k !== Tok.Word || t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || (this.opts.verbs.has(t.w) && !t.cap)) return false;
         if ((t.w === 'in' || t.w === 'of' || t.w === 'from' || t.w === 'at' || t.w === 'across') && toks[j - 1].k === Tok.Word) {
           const h = toks[j - 1].w;
@@ -1089,6 +1093,9 @@ class BlockAnalyzer {
     }
     if (j >= limit || j - a >= 9 || j === a || !this.hasHead(a, j)) return null;
     if (!this.isNominal({ a, b: j }) && !DETERMINERS.has(toks[a].w)) return null;
+    // "Senate Democrats on Tuesday unveiled …": the time is not part of the speaker
+    if (j - 2 > a && toks[j - 2].w === 'on' && TIME_WORDS.has(toks[j - 1].w)) j -= 2;
+    else if (j - 1 > a && TIME_WORDS.has(toks[j - 1].w) && !toks[j - 1].cap) j--;
     return { a, b: j };
   }
 
@@ -1401,7 +1408,14 @@ class BlockAnalyzer {
         const ve = this.opts.verbs.get(t.w);
         if (ve && !t.cap && ve.form !== 'base' && j !== k && !this.reducedRelative(j, ve.form)) break;
         if (t.w === 'and' && j > a && toks[j - 1].k === Tok.Comma) break;
-        if (PRONOUNS.has(t.w) && j !== k && !t.cap) break;
+        if (PRONOUNS.has(t.w) && j !== k && !t.cap) {
+          // "Lawmakers who trade stocks say": the relative clause belongs to the speaker
+          if (t.w === 'who' && k - j >= 2 && j > a && toks[j - 1].k === Tok.Word && !toks[j - 1].q && (toks[j - 1].cap || this.pluralNoun(toks[j - 1])) && !this.opts.verbs.has(toks[j + 1].w)) {
+            const head = this.backwardNP(j - 1, a, depth + 1);
+            if (head.b === j) return { a: head.a, b: end + 1 };
+          }
+          break;
+        }
       }
       n++;
       j--;
@@ -1414,6 +1428,8 @@ class BlockAnalyzer {
     if (s > end) return empty;
     // trailing time adverbs are not part of the speaker ("Smith on Tuesday said")
     while (end > s && toks[end].k === Tok.Word && TIME_WORDS.has(toks[end].w) && !toks[end].cap) end--;
+    // "City councillors on Monday rejected": a day after "on" is a time too
+    if (end - 1 > s && toks[end].k === Tok.Word && TIME_WORDS.has(toks[end].w) && toks[end - 1].w === 'on') end -= 2;
     // "Some believe …", "all agreed that …": a quantifier alone stands for people
     if (!this.hasHead(s, end + 1) && !(s === end && PEOPLE_QUANTIFIERS.has(toks[s].w))) return empty;
     return { a: s, b: end + 1 };

@@ -76,6 +76,14 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('The senators voted for admitting Finland to the alliance.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('keeps a "who" clause in the speaker and a time out of it; "signaled" takes a bare clause', () => {
+    assert.deepEqual(parts('Farmers who grow wheat say the subsidy came too late.').slice(0, 2), ['say', 'Farmers who grow wheat']);
+    assert.deepEqual(parts('City councillors on Monday unveiled the budget, saying it would cut taxes.').slice(0, 2), ['saying', 'City councillors']);
+    assert.deepEqual(parts('Union leaders have signaled they are ready to talk.').slice(0, 2), ['signaled', 'Union leaders']);
+    assert.deepEqual(parts('Prime Minister Theresa May said the deal was final.').slice(0, 2), ['said', 'Prime Minister Theresa May']);
+    assert.deepEqual(detect('The proposal follows reports that the fund lost money.').filter((f) => f.kind === 'attributed'), []);
+  });
+
   it('finds "was quoted as saying" and leaves "told you so" alone', () => {
     assert.deepEqual(parts('The envoy was quoted as saying the ceasefire would hold.'), ['saying', 'The envoy', 'the ceasefire would hold']);
     assert.deepEqual(detect('I told you so. She said so.').filter((f) => f.kind === 'attributed'), []);
