@@ -103,8 +103,11 @@ const BASE_FORM_CUES = new Set('say argue claim insist warn tell note contend ag
 /** Verbs that invert after the content ("…, said the mayor"). */
 const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell insist argue warn declare counter acknowledge admit observe remark conclude quip retort respond state report estimate claim'.split(' '));
 /** Verbs of belief that report a claim when a person holds a stated clause ("Obama believes his plan will work"). */
-/** Verbs that report only with a clause or quotation: "maintained that …", not "maintains a programme". */
-const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark']);
+/**
+ * Verbs that report only with a clause or quotation: "maintained that …", not "maintains a programme"; "recalled
+ * that …" or "recalled Obama saying …", not "recalls the pills".
+ */
+const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark', 'recall']);
 
 /** Words that keep "to" inside a source phrase: "a source close to the Kremlin". */
 const TO_ADJECTIVES = new Set(['according', 'close', 'closer', 'linked', 'allied', 'loyal', 'affiliated', 'tied', 'connected', 'related', 'attached']);
@@ -967,6 +970,8 @@ class BlockAnalyzer {
     // "noted in its daily report: “…”"
     for (let k = c; k < sent.b && k < c + 12 && toks[k].k !== Tok.End; k++) if (toks[k].k === Tok.Colon) return true;
     const t = toks[c];
+    // "recalled Mr. Obama talking about …": an object and a participle
+    for (let k = c + 1; k < sent.b && k <= c + 4 && toks[k].k === Tok.Word; k++) if (toks[k].w.endsWith('ing') && toks[k].w.length > 5 && !toks[k].cap && toks[c].cap) return true;
     return (t.w === 'that' && !(p && PREPOSITIONS.has(p.w))) || t.k === Tok.QuoteOpen || this.clauseStarts(c, sent.b) || (t.k === Tok.Word && NOMINATIVE.has(t.w));
   }
 

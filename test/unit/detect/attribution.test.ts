@@ -354,6 +354,8 @@ describe('detector: attributed claims', () => {
     // "the guides I wrote", "the programme it maintains": the pronoun is the subject of a relative clause
     assert.deepEqual(attributed('Please read the two guides I wrote in 2019 for people in that position.'), []);
     assert.deepEqual(attributed('The foundation maintains a scholarship for young engineers.'), []);
+    assert.deepEqual(attributed('Carmaker recalls 40,000 vans over brake fault'), []);
+    assert.deepEqual(parts('The aide recalled Ms. Varga talking about the flood.').slice(0, 2), ['recalled', 'The aide']);
     assert.deepEqual(attributed('Thirty-one states joined the lawsuit against the rule.'), []);
     assert.deepEqual(attributed('This is the greatest fear that I have ever seen in the town.'), []);
     // a pronoun right before the verb is the whole speaker
