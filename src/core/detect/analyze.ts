@@ -344,7 +344,7 @@ class BlockAnalyzer {
       } else {
         quoteSpeaker = null;
       }
-      if ((sent.f & 2) !== 0) this.unverified(sent);
+      if ((sent.f & 2) !== 0) this.unverified(sent, before);
     }
     // a block that is wholly a quotation, with no attribution of its own
     const first = toks[0];
@@ -699,6 +699,8 @@ class BlockAnalyzer {
       // "the agency cites sources as saying …": a subject with its determiner, an object after
       const citing = entry.lemma === 'cite' && i - 2 >= sent.a && DETERMINERS.has(toks[i - 2].w) && n !== undefined && n.k === Tok.Word;
       const speaker = citing || p.cap || PRONOUNS.has(pw) || pw === 'that' || (DOCUMENT_LEMMAS.has(entry.lemma) && DOCUMENT_HEADS.has(pw) && !PICTURE_HEADS.has(pw)) || ((DOCUMENT_LEMMAS.has(entry.lemma) || entry.lemma === 'reveal') && this.documentSubject(sent, i) >= 0);
+      // "unconfirmed reports that …", "repeated claims that …": a participle adjective before it makes it a noun
+      if (NOUN_LIKE_VERBS.has(toks[i].w) && !p.cap && pw.endsWith('ed') && pw.length > 4 && !this.opts.verbs.has(pw) && !AUXILIARIES.has(pw)) return false;
       if (NOUN_LIKE_VERBS.has(toks[i].w) && !clause && !this.quoteFrameBefore(sent, i)) {
         const pronounSubject = PRONOUNS.has(pw) || pw === 'that';
         const objectFollows = n && n.k === Tok.Word && (!PREPOSITIONS.has(n.w) || (n.w === 'to' && ['have', 'be', 'know', 'hold', 'control', 'represent'].includes(toks[i + 2]?.w ?? ''))) && n.w !== 'as' && n.w !== 'and';
@@ -1616,7 +1618,7 @@ class BlockAnalyzer {
 
   // ------------------------------------------------------------------ unverified
 
-  private unverified(sent: Sentence): void {
+  private unverified(sent: Sentence, from: number): void {
     const hits = findHedges(this.toks, sent.a, sent.b, this.opts.hedges, this.opts.extraHedges);
     let chosen = null;
     let modal = null;
@@ -1631,6 +1633,14 @@ class BlockAnalyzer {
     }
     const pick = chosen ?? (this.opts.includeModal ? modal : null);
     if (!pick) return;
+    if (pick.tag === 'vague-reporting') {
+      // "Sources say …", "According to reports, …": the vague claimant is the hedge itself, not a source
+      const fs = this.out.findings;
+      for (let i = fs.length - 1; i >= from; i--) {
+        const f = fs[i];
+        if (f.kind === 'attributed' && f.cue && f.source && f.cue.start >= pick.start && f.cue.end <= pick.end && f.source.start >= pick.start && f.source.end <= pick.end) fs.splice(i, 1);
+      }
+    }
     const s = sent.s;
     const e = sent.e;
     const text = this.text.slice(s, e);

@@ -24,6 +24,7 @@ export function builtInHedges(): PhraseSet {
   for (const it of ['it is', 'it was', "it's", 'it has been', 'it had been']) {
     ev(`${it} believed`);
     ev(`${it} understood`);
+    ev(`${it} thought`);
     vague(`${it} reported`);
     vague(`${it} suggested`);
     vague(`${it} claimed`);

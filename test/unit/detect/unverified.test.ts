@@ -29,6 +29,7 @@ describe('detector: unverified statements', () => {
       ['The death toll remains unconfirmed.', 'remains unconfirmed'],
       ['An as-yet unverified report put the figure at 90.', 'as-yet unverified'],
       ['The toll is impossible to verify.', 'impossible to verify'],
+      ['It is thought that the convoy carried fuel.', 'It is thought'],
       ['The agency was unable to independently confirm the account.', 'unable to independently confirm'],
       ['The video cannot be independently verified.', 'cannot be independently verified'],
       ['The footage could not be independently verified.', 'could not be independently verified'],
@@ -50,13 +51,20 @@ describe('detector: unverified statements', () => {
       ['Some sources claim that the general resigned.', 'Some sources claim'],
       ['There have been multiple reports of looting.', 'There have been multiple reports'],
       ['Reports say the dam has cracked.', 'Reports say'],
+      ['There are unconfirmed reports that the mayor fled.', 'There are unconfirmed reports'],
+      ['Sources say the minister will resign.', 'Sources say'],
+      ['According to reports, two ferries sank.', 'According to reports'],
     ];
     for (const [text, cue] of cases) {
       const found = hedges(text);
       assert.equal(found.length, 1, text);
       assert.equal(found[0][0], cue, text);
       assert.equal(found[0][1], 'vague-reporting', text);
+      // the vague claimant is the hedge, not a source: no attributed finding besides it
+      assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
     }
+    // a named claimant of the vague report still is one
+    assert.equal(detect('The agency reports that some sources claim the dam cracked.').filter((f) => f.kind === 'attributed').length, 1);
   });
 
   it('reports modal hedges only when asked, in their own category', () => {
