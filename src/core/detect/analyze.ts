@@ -109,6 +109,9 @@ const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell i
  */
 const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark', 'recall']);
 
+/** Determiners that negate the subject ("Neither report has been confirmed"). */
+const NEGATIVE_DETERMINERS = new Set(['neither', 'no', 'none', 'nor', 'nothing']);
+
 /** Words that keep "to" inside a source phrase: "a source close to the Kremlin". */
 const TO_ADJECTIVES = new Set(['according', 'close', 'closer', 'linked', 'allied', 'loyal', 'affiliated', 'tied', 'connected', 'related', 'attached']);
 
@@ -825,7 +828,8 @@ class BlockAnalyzer {
     if (form === 'ing' && lastAux === null && cs - 1 >= sent.a && toks[cs - 1].w === 'to') return null;
     const next = cueEnd < sent.b ? toks[cueEnd] : null;
     if (passive) {
-      if (next && next.w === 'by' && pronounAux < 0) {
+      // "Neither report has been confirmed by police": a denial, not a claim
+      if (next && next.w === 'by' && pronounAux < 0 && !NEGATIVE_DETERMINERS.has(toks[sent.a].w)) {
         const src = this.forwardNP(cueEnd + 1, sent.b);
         if (src.b <= src.a) return null;
         let ce = cs;
@@ -1402,6 +1406,12 @@ class BlockAnalyzer {
       }
       if (t.k !== Tok.Word) {
         if (parenDepth > 0) {
+          j--;
+          continue;
+        }
+        // "the traders' association": a plural possessive's apostrophe
+        const w = j > a ? toks[j - 1] : null;
+        if (t.k === Tok.Other && j < k && w && w.k === Tok.Word && w.e === t.s && w.w.endsWith('s') && isSingleQuote(this.text.charCodeAt(t.s)) && toks[j + 1].k === Tok.Word && toks[j + 1].s > t.e) {
           j--;
           continue;
         }

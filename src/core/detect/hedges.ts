@@ -36,7 +36,7 @@ export function builtInHedges(): PhraseSet {
   for (const v of ['appears to', 'appear to', 'appeared to', 'remains unconfirmed', 'remain unconfirmed', 'remained unconfirmed', 'remains unverified', 'remain unverified'])
     ev(v);
   for (const modal of ['could not', 'cannot', 'can not', 'has not been', 'have not been', 'could not be', 'cannot be', 'can not be', 'could not immediately', 'could not immediately be', 'has yet to be', 'have yet to be', 'was not', 'were not'])
-    for (const v of ['independently verified', 'independently confirmed', 'verified', 'independently verify', 'independently confirm'])
+    for (const v of ['independently verified', 'independently confirmed', 'verified', 'confirmed', 'independently verify', 'independently confirm'])
       ev(`${modal} ${v}`);
   // "The figure is impossible to verify.", "Reuters was unable to independently confirm the report."
   for (const lead of ['impossible to', 'not possible to', 'unable to', 'difficult to', 'hard to'])

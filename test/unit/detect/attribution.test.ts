@@ -84,6 +84,12 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('The proposal follows reports that the fund lost money.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('keeps a plural possessive in the source and reads a negated passive as no claim', () => {
+    assert.deepEqual(parts("The growers' association told the paper that it would sue.").slice(0, 2), ['told', "The growers' association"]);
+    assert.deepEqual(parts('The growers’ association said it would sue.').slice(0, 2), ['said', 'The growers’ association']);
+    assert.deepEqual(detect('Neither account has been confirmed by the police.').filter((f) => f.kind === 'attributed'), []);
+  });
+
   it('finds "was quoted as saying" and leaves "told you so" alone', () => {
     assert.deepEqual(parts('The envoy was quoted as saying the ceasefire would hold.'), ['saying', 'The envoy', 'the ceasefire would hold']);
     assert.deepEqual(detect('I told you so. She said so.').filter((f) => f.kind === 'attributed'), []);

@@ -30,6 +30,7 @@ describe('detector: unverified statements', () => {
       ['An as-yet unverified report put the figure at 90.', 'as-yet unverified'],
       ['The toll is impossible to verify.', 'impossible to verify'],
       ['It is thought that the convoy carried fuel.', 'It is thought'],
+      ['The death toll has not been confirmed.', 'has not been confirmed'],
       ['The agency was unable to independently confirm the account.', 'unable to independently confirm'],
       ['The video cannot be independently verified.', 'cannot be independently verified'],
       ['The footage could not be independently verified.', 'could not be independently verified'],
