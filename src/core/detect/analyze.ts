@@ -1369,7 +1369,7 @@ class BlockAnalyzer {
       const participle = seg.w.length > 5 && seg.w.endsWith('ing') && !seg.cap && j > a && toks[j - 1].k === Tok.Word;
       for (let m = participle ? k : j + 1; m < k; m++) {
         const t = toks[m];
-        if (m > j + 2 && (t.w === 'who' || t.w === 'which') && toks[m - 1].k === Tok.Word && !toks[m - 1].q) break;
+        if (m > j + 2 && (t.w === 'who' || t.w === 'which' || t.w === 'that') && toks[m - 1].k === Tok.Word && !toks[m - 1].q) break;
         if (t.k !== Tok.Word && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose && t.k !== Tok.Other) return empty;
         const ve = t.cap ? undefined : this.opts.verbs.get(t.w);
         if (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || (ve && (ve.form === 'past' || ve.form === 'both')) || PAST_TENSE.has(t.w)) return empty;

@@ -84,6 +84,10 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('The proposal follows reports that the fund lost money.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('reads an apposition with a "that" clause', () => {
+    assert.deepEqual(parts('The Port Authority, the agency that runs the terminals, said the strike was over.').slice(0, 2), ['said', 'The Port Authority, the agency that runs the terminals']);
+  });
+
   it('keeps a plural possessive in the source and reads a negated passive as no claim', () => {
     assert.deepEqual(parts("The growers' association told the paper that it would sue.").slice(0, 2), ['told', "The growers' association"]);
     assert.deepEqual(parts('The growers’ association said it would sue.').slice(0, 2), ['said', 'The growers’ association']);
