@@ -576,6 +576,8 @@ class BlockAnalyzer {
     }
     if (LIGHT_VERBS.has(t.w) || ((t.w === 'come' || t.w === 'came' || t.w === 'comes' || t.w === 'coming') && toks[i + 1]?.w === 'forward')) {
       const nounAt = this.speechNounAfter(sent, i);
+      // "Trump made the comments during a visit": a statement named again, with nothing claimed here
+      if (nounAt > 0 && ['the', 'this', 'these', 'those'].includes(toks[nounAt - 1].w) && !this.complementFollows(sent, nounAt + 1)) return null;
       if (nounAt > 0) {
         const form = t.w.endsWith('ed') || t.w === 'made' || t.w === 'gave' || t.w === 'came' ? 'both' : t.w.endsWith('ing') ? 'ing' : t.w.endsWith('s') ? 's' : 'base';
         if (form === 'base' || form === 's') {
@@ -613,6 +615,18 @@ class BlockAnalyzer {
         return e !== undefined && e.form !== 'ing' && e.form !== 'base';
       }
       if (t.k !== Tok.Word && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose) return false;
+    }
+    return false;
+  }
+
+  /** A "that" clause, a colon, a quotation or a reporting participle within a few tokens from j. */
+  private complementFollows(sent: Sentence, j: number): boolean {
+    const toks = this.toks;
+    for (let k = j; k < sent.b && k < j + 8; k++) {
+      const t = toks[k];
+      if (t.k === Tok.Colon || t.k === Tok.QuoteOpen || (t.w === 'that' && !t.q)) return true;
+      if (t.k === Tok.Word && !t.cap && this.opts.verbs.get(t.w)?.form === 'ing') return true;
+      if (t.k === Tok.End) return false;
     }
     return false;
   }
@@ -1643,6 +1657,14 @@ class BlockAnalyzer {
     }
     const pick = chosen ?? (this.opts.includeModal ? modal : null);
     if (!pick) return;
+    // "He made the claim that …": the claim has its claimant in an attribution of this sentence
+    if (pick.tag === 'vague-reporting') {
+      const fs = this.out.findings;
+      for (let i = from; i < fs.length; i++) {
+        const f = fs[i];
+        if (f.kind === 'attributed' && f.cue && f.cue.start < pick.end && f.cue.end > pick.start && !(f.source && f.source.start >= pick.start && f.source.end <= pick.end)) return;
+      }
+    }
     if (pick.tag === 'vague-reporting') {
       // "Sources say …", "According to reports, …": the vague claimant is the hedge itself, not a source
       const fs = this.out.findings;

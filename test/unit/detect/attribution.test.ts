@@ -84,6 +84,12 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('The proposal follows reports that the fund lost money.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('does not read a statement named again as a claim, and keeps one finding for "made the claim that"', () => {
+    assert.deepEqual(detect('The senator made the comments on Friday during a visit to the port.').filter((f) => f.kind === 'attributed'), []);
+    const found = detect('The senator made the claim that the port was sold.');
+    assert.deepEqual(found.map((f) => [f.kind, f.cue?.text]), [['attributed', 'made the claim']]);
+  });
+
   it('reads an apposition with a "that" clause', () => {
     assert.deepEqual(parts('The Port Authority, the agency that runs the terminals, said the strike was over.').slice(0, 2), ['said', 'The Port Authority, the agency that runs the terminals']);
   });
