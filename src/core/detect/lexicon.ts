@@ -119,7 +119,8 @@ export const LIGHT_VERBS = new Set(
 export const LABEL_STOPWORDS = new Set(
   ('source sources update updated note editor editors photo photos video videos watch read related breaking exclusive analysis opinion image images credit ' +
     'warning subscribe advertisement correction clarification caption pictured picture tags topics share follow contact email tel phone fax ' +
-    'address date time location published posted by title summary abstract background q a question answer transcript part chapter step tip').split(' '),
+    'address date time location published posted by title summary abstract background q a question answer transcript part chapter step tip ' +
+    'explainer explained factbox factfile timeline live podcast listen review editorial letters obituary profile quiz recap preview fact check').split(' '),
 );
 
 /** Nouns that carry a claim after a possessive owner ("Trump's claim that …"). */

@@ -90,6 +90,13 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(found.map((f) => [f.kind, f.cue?.text]), [['attributed', 'made the claim']]);
   });
 
+  it('does not read page furniture before a colon as a speaker', () => {
+    for (const label of ['Explainer: Why the port matters', 'Factbox: The ships lost so far', 'Timeline: Ten days of talks']) {
+      assert.deepEqual(detect(label).filter((f) => f.kind === 'attributed'), [], label);
+    }
+    assert.deepEqual(parts('Klitschko: “The city will stand.”').slice(0, 2), [':', 'Klitschko']);
+  });
+
   it('reads an apposition with a "that" clause', () => {
     assert.deepEqual(parts('The Port Authority, the agency that runs the terminals, said the strike was over.').slice(0, 2), ['said', 'The Port Authority, the agency that runs the terminals']);
   });
