@@ -109,11 +109,14 @@ const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell i
  */
 const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark', 'recall']);
 
+/** Nouns for a figure that a source puts at a number ("put the death toll at 14"). */
+const FIGURE_NOUNS = new Set(['toll', 'figure', 'number', 'numbers', 'cost', 'costs', 'total', 'count', 'losses', 'casualties', 'damage', 'value', 'size', 'deficit', 'bill']);
+
 /** Determiners that negate the subject ("Neither report has been confirmed"). */
 const NEGATIVE_DETERMINERS = new Set(['neither', 'no', 'none', 'nor', 'nothing']);
 
-/** Words that keep "to" inside a source phrase: "a source close to the Kremlin". */
-const TO_ADJECTIVES = new Set(['according', 'close', 'closer', 'linked', 'allied', 'loyal', 'affiliated', 'tied', 'connected', 'related', 'attached']);
+/** Words that keep "to" inside a source phrase: "a source close to the Kremlin", "an adviser to the president". */
+const TO_ADJECTIVES = new Set(['according', 'close', 'closer', 'linked', 'allied', 'loyal', 'affiliated', 'tied', 'connected', 'related', 'attached', 'adviser', 'advisor', 'advisers', 'advisors', 'ambassador', 'envoy', 'aide', 'aides', 'secretary', 'assistant', 'counselor', 'counsellor', 'deputy', 'delegate', 'representative', 'successor', 'heir']);
 
 /** Subject pronouns: one before a verb is the whole speaker ("the guides I wrote", not "guides I"). */
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -530,6 +533,10 @@ class BlockAnalyzer {
         if (c) return this.make(sent, i, i + 1, a, poss + 1, c.s, c.e, 'indirect', 'claim-noun');
       }
     }
+    if ((t.w === 'put' || t.w === 'puts') && !t.cap && this.putsFigureAt(sent, i)) {
+      // "Local officials put the death toll at 14": an estimate
+      return this.verbAttribution(sent, i, i + 1, { lemma: 'put', form: 'both', weak: false }, 'reporting-verb');
+    }
     if ((t.w === 'put' || t.w === 'puts') && i + 1 < sent.b && toks[i + 1].w === 'it' && !toks[i + 1].q && this.asBefore(sent, i)) {
       // "as a Homeland Security memo put it", "As Ms. Simonyan put it in a statement, …"
       return this.verbAttribution(sent, i, i + 2, { lemma: 'put it', form: 'both', weak: false }, 'reporting-verb');
@@ -627,6 +634,19 @@ class BlockAnalyzer {
       if (t.k === Tok.Colon || t.k === Tok.QuoteOpen || (t.w === 'that' && !t.q)) return true;
       if (t.k === Tok.Word && !t.cap && this.opts.verbs.get(t.w)?.form === 'ing') return true;
       if (t.k === Tok.End) return false;
+    }
+    return false;
+  }
+
+  /** "put the death toll at 14", "puts the cost at $2 billion": a figure noun, then "at", within a few words of token i. */
+  private putsFigureAt(sent: Sentence, i: number): boolean {
+    const toks = this.toks;
+    let figure = false;
+    for (let k = i + 1; k < sent.b && k <= i + 6; k++) {
+      const t = toks[k];
+      if (t.k !== Tok.Word || t.q) return false;
+      if (FIGURE_NOUNS.has(t.w)) figure = true;
+      else if (t.w === 'at') return figure;
     }
     return false;
   }
@@ -1198,6 +1218,12 @@ class BlockAnalyzer {
     if (atStart) {
       let c = src.b;
       if (c < sent.b && toks[c].k === Tok.Comma) c++;
+      // "According to the mayor, who spoke on Tuesday, the water is safe."
+      if (c < sent.b && (toks[c].w === 'who' || toks[c].w === 'which') && !toks[c].q) {
+        let k = c + 1;
+        while (k < sent.b && k < c + 16 && toks[k].k !== Tok.Comma && toks[k].k !== Tok.End) k++;
+        if (k < sent.b && toks[k].k === Tok.Comma) c = k + 1;
+      }
       if (c >= sent.b) return null;
       return this.make(sent, i, i + 2, src.a, src.b, toks[c].s, this.contentEndOf(sent, c), 'according-to', 'according-to');
     }

@@ -97,6 +97,13 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('Klitschko: “The city will stand.”').slice(0, 2), [':', 'Klitschko']);
   });
 
+  it('finds "put the toll at", keeps "an adviser to X" whole and skips a relative clause after "according to X"', () => {
+    assert.deepEqual(parts('Rescue workers put the death toll at 31.'), ['put', 'Rescue workers', 'the death toll at 31']);
+    assert.deepEqual(detect('She put the kettle on the stove.').filter((f) => f.kind === 'attributed'), []);
+    assert.deepEqual(parts('An adviser to the minister, who asked not to be named, said talks had resumed.').slice(0, 2), ['said', 'An adviser to the minister']);
+    assert.deepEqual(parts('According to the harbour master, who spoke on Monday, the quay is safe.'), ['According to', 'the harbour master', 'the quay is safe']);
+  });
+
   it('reads an apposition with a "that" clause', () => {
     assert.deepEqual(parts('The Port Authority, the agency that runs the terminals, said the strike was over.').slice(0, 2), ['said', 'The Port Authority, the agency that runs the terminals']);
   });
