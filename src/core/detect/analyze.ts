@@ -1337,7 +1337,7 @@ class BlockAnalyzer {
     let lim = Math.min(sent.b, j + 12);
     let found = -1;
     const first = toks[j];
-    const mayScan = objectVerb || first.k === Tok.Comma || (first.k === Tok.Word && (TIME_WORDS.has(first.w) || first.cap || DETERMINERS.has(first.w)));
+    const mayScan = objectVerb || first.k === Tok.Comma || (first.k === Tok.Word && (TIME_WORDS.has(first.w) || first.cap || DETERMINERS.has(first.w) || ADVERBS.has(first.w) || isLyAdverb(first.w)));
     if (mayScan) {
       for (let k = j; k < lim; k++) {
         const t = toks[k];

@@ -97,6 +97,10 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('Klitschko: “The city will stand.”').slice(0, 2), [':', 'Klitschko']);
   });
 
+  it('leaves an adverb after the verb out of the content', () => {
+    assert.deepEqual(parts('The mayor has said repeatedly that the bridge will reopen.'), ['said', 'The mayor', 'that the bridge will reopen']);
+  });
+
   it('finds "put the toll at", keeps "an adviser to X" whole and skips a relative clause after "according to X"', () => {
     assert.deepEqual(parts('Rescue workers put the death toll at 31.'), ['put', 'Rescue workers', 'the death toll at 31']);
     assert.deepEqual(detect('She put the kettle on the stove.').filter((f) => f.kind === 'attributed'), []);
