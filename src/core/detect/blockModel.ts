@@ -141,15 +141,21 @@ export class Linker {
   }
 }
 
-/** The current text of [start, end), joined from the blocks that cover it. */
-function textOfBlocks(blocks: BlockState[], start: number, end: number): string {
+/** Index of the block containing offset `pos` (the last block for the text end). */
+export function blockIndexAt(blocks: BlockState[], pos: number): number {
   let lo = 0;
   let hi = blocks.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].start <= start) lo = mid;
+    if (blocks[mid].start <= pos) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+/** The current text of [start, end), joined from the blocks that cover it. */
+function textOfBlocks(blocks: BlockState[], start: number, end: number): string {
+  const lo = blockIndexAt(blocks, start);
   let joined = '';
   for (let i = lo; i < blocks.length && blocks[i].start < end; i++) joined += blockText(blocks[i]);
   return joined.slice(start - blocks[lo].start, end - blocks[lo].start);

@@ -3,7 +3,7 @@
  * and the cheap linking pass over all blocks, returning exactly what a full pass returns.
  */
 import type { Finding } from '../findings';
-import { analyzeRange, blockText, BlockState, link } from './blockModel';
+import { analyzeRange, blockIndexAt, blockText, BlockState, link } from './blockModel';
 import type { Detector } from './detector';
 
 /** Keeps the findings of one document up to date as it is edited. */
@@ -72,14 +72,6 @@ export class IncrementalDetector {
 
   /** Index of the block containing offset `pos` (the last block for the text end). */
   private blockAt(pos: number): number {
-    const blocks = this.blocks;
-    let lo = 0;
-    let hi = blocks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (blocks[mid].start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return blockIndexAt(this.blocks, pos);
   }
 }
