@@ -962,6 +962,14 @@ class BlockAnalyzer {
       if (c && !c.quote && CLAUSE_ONLY_LEMMAS.has(entry.lemma) && !this.clauseContent(sent, cueEnd, c.s)) return null;
       // "the guides I wrote in 2014", "the programs she has proposed, she …": a relative clause with no "that"
       if (c && np.b === np.a + 1 && NOMINATIVE.has(toks[np.a].w) && np.a - 1 >= sent.a && this.nounBefore(np.a - 1) && !this.clauseContent(sent, cueEnd, c.s)) return null;
+      const relativeOpen = (j: number): boolean => j - 1 > sent.a && (toks[j].w === 'which' || toks[j].w === 'who') && !toks[j].q && toks[j - 1].k === Tok.Comma;
+      if (c && !c.quote && (relativeOpen(np.a - 1) || (np.b === np.a + 1 && relativeOpen(np.a)))) {
+        // "The factory, which officials say was empty, burned down.", "Smith, who said the plan was dead, left":
+        // the claim ends with the relative clause
+        let k = cueEnd;
+        while (k < sent.b && toks[k].s < c.e && toks[k].k !== Tok.Comma) k++;
+        if (k < sent.b && toks[k].k === Tok.Comma && k > cueEnd) return this.make(sent, v, cueEnd, np.a, np.b, c.s, toks[k - 1].e, 'indirect', rule);
+      }
       if (!c) {
         // "The governor added:" closing its paragraph: the quotation follows in the next one
         const colon = this.openColon(sent, cueEnd);

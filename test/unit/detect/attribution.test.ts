@@ -97,6 +97,11 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('Klitschko: “The city will stand.”').slice(0, 2), [':', 'Klitschko']);
   });
 
+  it('ends the claim with a relative clause that carries it', () => {
+    assert.deepEqual(parts('The depot, which officials say was empty, burned down.'), ['say', 'officials', 'was empty']);
+    assert.deepEqual(parts('Ms. Varga, who said the dam was safe, left the meeting early.'), ['said', 'who', 'the dam was safe']);
+  });
+
   it('leaves an adverb after the verb out of the content', () => {
     assert.deepEqual(parts('The mayor has said repeatedly that the bridge will reopen.'), ['said', 'The mayor', 'that the bridge will reopen']);
   });
