@@ -1271,7 +1271,8 @@ class BlockAnalyzer {
     for (let k = a; k < j; k++) if (LABEL_STOPWORDS.has(toks[k].w) || LABEL_FUNCTION_WORDS.has(toks[k].w)) return;
     // the text after the label starts like a sentence or a quotation
     const after = toks[j + 1];
-    if (!(after.cap || after.k === Tok.QuoteOpen || /^\d/.test(after.w) || (after.k === Tok.Other && n > 1))) return;
+    // (a figure after one word is a list entry: "Kyiv: 12 hours without power")
+    if (!(after.cap || after.k === Tok.QuoteOpen || (/^\d/.test(after.w) && n > 1) || (after.k === Tok.Other && n > 1))) return;
     const cs = j + 1;
     const att = this.make(sent, j, j + 1, a, j, toks[cs].s, this.contentEndOf(sent, cs), 'direct-quote', 'speaker-label');
     this.emit(att);
@@ -1609,7 +1610,12 @@ class BlockAnalyzer {
     const toks = this.toks;
     const cue = this.span(toks[att.cueA].s, toks[att.cueB - 1].e);
     if (this.opts.ignored(cue.text)) return;
-    const source = att.srcB > att.srcA ? this.span(toks[att.srcA].s, toks[att.srcB - 1].e) : null;
+    let source = att.srcB > att.srcA ? this.span(toks[att.srcA].s, toks[att.srcB - 1].e) : null;
+    // "[Ukrenergo](https://…) said": the speaker is the link's text, not its Markdown
+    if (source && source.text.charCodeAt(0) === 91 && source.text.endsWith(')')) {
+      const close = source.text.indexOf('](');
+      if (close > 1) source = this.span(source.start + 1, source.start + close);
+    }
     const content = att.open ? null : this.span(att.contentStart, att.contentEnd);
     const text = content && att.start === content.start && att.end === content.end ? content.text : this.text.slice(att.start, att.end);
     const rule = ruleId('attributed.', att.rule);

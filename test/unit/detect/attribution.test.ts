@@ -97,6 +97,13 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('Klitschko: “The city will stand.”').slice(0, 2), [':', 'Klitschko']);
   });
 
+  it('takes a Markdown link speaker by its text and reads a list entry as no speaker label', () => {
+    const text = '[Ukrenergo](https://example.org/grid) said the outages would end by evening.';
+    assert.deepEqual(parts(text).slice(0, 2), ['said', 'Ukrenergo']);
+    assert.deepEqual(detect('Lviv: 12 hours without power').filter((f) => f.kind === 'attributed'), []);
+    assert.deepEqual(parts('Mayor Sadovyi: 12 hours is too long').slice(0, 2), [':', 'Mayor Sadovyi']);
+  });
+
   it('ends the claim with a relative clause that carries it', () => {
     assert.deepEqual(parts('The depot, which officials say was empty, burned down.'), ['say', 'officials', 'was empty']);
     assert.deepEqual(parts('Ms. Varga, who said the dam was safe, left the meeting early.'), ['said', 'who', 'the dam was safe']);
