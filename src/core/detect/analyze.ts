@@ -109,6 +109,9 @@ const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell i
  */
 const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark', 'recall']);
 
+/** Conjunctions that may open a coordinate clause with a speaker of its own. */
+const CONJUNCTIONS = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet', 'and']);
+
 /** Nouns for a figure that a source puts at a number ("put the death toll at 14"). */
 const FIGURE_NOUNS = new Set(['toll', 'figure', 'number', 'numbers', 'cost', 'costs', 'total', 'count', 'losses', 'casualties', 'damage', 'value', 'size', 'deficit', 'bill']);
 
@@ -496,10 +499,18 @@ class BlockAnalyzer {
     while (j > sent.a && toks[j].k === Tok.Word && (ADVERBS.has(toks[j].w) || AUXILIARIES.has(toks[j].w))) j--;
     const subj = toks[j];
     if (!subj || subj.k !== Tok.Word || !((PRONOUNS.has(subj.w) && subj.w !== 'it' && subj.w !== 'which' && subj.w !== 'who') || nounSubject(subj))) return false;
+    // the head's modifiers: "…, and Western intelligence agencies have echoed …"
+    if (!PRONOUNS.has(subj.w)) {
+      for (let m = j - 1; m > sent.a + 1 && j - m <= 3; m--) {
+        const t = toks[m];
+        if (t.k !== Tok.Word || t.q || CONJUNCTIONS.has(t.w) || NP_BREAKS.has(t.w) || AUXILIARIES.has(t.w) || PREPOSITIONS.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap)) break;
+        j = m;
+      }
+    }
     const conj = toks[j - 1];
     const comma = toks[j - 2];
     const sepOk = comma && (comma.k === Tok.Comma || comma.k === Tok.Dash || (comma.k === Tok.QuoteClose && toks[j - 3]?.k === Tok.Comma));
-    if (!conj || !sepOk || !['but', 'though', 'although', 'while', 'whereas', 'yet', 'and'].includes(conj.w)) return false;
+    if (!conj || !sepOk || !CONJUNCTIONS.has(conj.w)) return false;
     if (comma.s <= last.contentStart || comma.s >= last.contentEnd) return false;
     // trim the earlier claim
     const f = this.out.findings[this.out.findings.length - 1];

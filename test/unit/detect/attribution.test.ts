@@ -104,6 +104,15 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('Mayor Sadovyi: 12 hours is too long').slice(0, 2), [':', 'Mayor Sadovyi']);
   });
 
+  it('splits a claim at ", and" before a speaker with modifiers', () => {
+    const text = 'Local officials have long warned that the dyke is weak, and independent flood engineers have echoed that warning.';
+    const found = detect(text).filter((f) => f.kind === 'attributed');
+    assert.deepEqual(found.map((f) => [f.cue?.text, f.source?.text, f.content?.text]), [
+      ['warned', 'Local officials', 'that the dyke is weak'],
+      ['echoed', 'independent flood engineers', 'that warning'],
+    ]);
+  });
+
   it('ends the claim with a relative clause that carries it', () => {
     assert.deepEqual(parts('The depot, which officials say was empty, burned down.'), ['say', 'officials', 'was empty']);
     assert.deepEqual(parts('Ms. Varga, who said the dam was safe, left the meeting early.'), ['said', 'who', 'the dam was safe']);
