@@ -102,7 +102,6 @@ const PAST_TENSE = new Set('spoke went came took made gave got saw won lost met 
 const BASE_FORM_CUES = new Set('say argue claim insist warn tell note contend agree predict estimate believe think acknowledge admit deny maintain suggest fear worry hope expect explain write add complain recall stress allege assert concede'.split(' '));
 /** Verbs that invert after the content ("…, said the mayor"). */
 const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell insist argue warn declare counter acknowledge admit observe remark conclude quip retort respond state report estimate claim'.split(' '));
-/** Verbs of belief that report a claim when a person holds a stated clause ("Obama believes his plan will work"). */
 /**
  * Verbs that report only with a clause or quotation: "maintained that …", not "maintains a programme"; "recalled
  * that …" or "recalled Obama saying …", not "recalls the pills".
@@ -127,6 +126,7 @@ const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Weak verbs that report when they close a quotation ("“…,” she concluded.", "“…,” he suggested."). */
 const QUOTE_FRAME_WEAK = new Set(['conclude', 'suggest', 'think', 'hope', 'fear', 'worry', 'indicate', 'imply']);
 
+/** Verbs of belief that report a claim when a person holds a stated clause ("Obama believes his plan will work"). */
 const BELIEF_LEMMAS = new Set(['believe', 'think', 'fear', 'expect', 'feel', 'know', 'suggest', 'conclude', 'signal', 'indicate']);
 /** Quantifiers that make the next word a plural noun ("most states", "twenty-seven states"). */
 const QUANTIFIERS = new Set(['most', 'many', 'all', 'some', 'both', 'several', 'few', 'other', 'more', 'fewer', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
@@ -144,6 +144,8 @@ const isPluralLike = (w: string): boolean => w.length > 3 && w.endsWith('s') && 
 const NUMBER_WORD = /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)$/;
 /** "in May": the month, capitalised inside a sentence, not the modal verb. */
 const isMonthMay = (t: Token, i: number, sentenceStart: number): boolean => t.w === 'may' && t.cap && i > sentenceStart;
+/** "the", "his", "Obama's": a word after it is a noun. */
+const isDeterminerOrPossessive = (w: string): boolean => DETERMINERS.has(w) || w === 'his' || w === 'her' || w === 'their' || w === 'its' || (w.endsWith("'s") && !isPronounContraction(w));
 const isLyAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family' && w !== 'italy' && w !== 'rally' && w !== 'ally' && w !== 'early';
 const isPronounContraction = (w: string): boolean => w.indexOf("'") > 0 && (w.endsWith("'s") || w.endsWith("'ve") || w.endsWith("'d") || w.endsWith("'ll") || w.endsWith("'re")) && PRONOUNS.has(w.slice(0, w.indexOf("'")));
 
@@ -560,9 +562,9 @@ class BlockAnalyzer {
         else return null;
       }
       if (last && entry.form === 'ing' && i > sent.a && toks[i - 1].k === Tok.Comma) return null; // ", adding that …" continues `last`
-      // "Trump charges that …" (not "charged with fraud"); "chanting “U-S-A!”" (not "chanting in the street")
       // "the vote for admitting Poland to NATO": admission, not an admission
       if (entry.lemma === 'admit' && entry.form === 'ing' && i > sent.a && PREPOSITIONS.has(toks[i - 1].w)) return null;
+      // "Trump charges that …" (not "charged with fraud"); "chanting “U-S-A!”" (not "chanting in the street")
       if (entry.lemma === 'charge' && !(i + 1 < sent.b && (toks[i + 1].w === 'that' || toks[i + 1].k === Tok.Colon))) return null;
       if (entry.lemma === 'chant' && !(i + 1 < sent.b && (toks[i + 1].k === Tok.QuoteOpen || toks[i + 1].k === Tok.Colon || (toks[i + 1].k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen)))) return null;
       if (entry.lemma === 'call') {
@@ -608,7 +610,7 @@ class BlockAnalyzer {
     return null;
   }
 
-  /** A present-tense reporting verb follows within a few plain words of token j ("… in late 2024 suggest that"). */
+  /** A finite reporting verb follows within a few plain words of token j ("… in late 2024 suggest that", "… by Reuters said"). */
   private laterVerb(sent: Sentence, j: number): boolean {
     const toks = this.toks;
     for (let k = j; k < sent.b && k <= j + 10; k++) {
@@ -686,7 +688,7 @@ class BlockAnalyzer {
       if (t.w === 'a' || t.w === 'an') return j > k;
       // "the remarks", "Obama's comments": a word after a determiner or possessive is a noun, not a verb
       const p = toks[j - 1];
-      const noun = p.k === Tok.Word && (DETERMINERS.has(p.w) || p.w.endsWith("'s") || p.w === 'his' || p.w === 'her' || p.w === 'their');
+      const noun = p.k === Tok.Word && isDeterminerOrPossessive(p.w);
       if (AUXILIARIES.has(t.w) || NP_BREAKS.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap && !noun)) return false;
       if (!t.cap && j > k + 1 && ADJECTIVE_ENDING.test(t.w)) return true;
     }
@@ -906,9 +908,9 @@ class BlockAnalyzer {
     // "what the senator called a disgrace" names a phrase, it does not report a claim
     if (entry.lemma === 'call' && beforeNp >= sent.a && toks[beforeNp].w === 'what') return null;
     if (entry.lemma === 'ask' && cueEnd < sent.b && ['for', 'not', 'to', 'me', 'him', 'her', 'them', 'us'].includes(toks[cueEnd].w)) return null;
-    // "said goodbye", "said nothing": words that carry no claim
     // "I told you so", "she said so"
     if ((entry.lemma === 'tell' || entry.lemma === 'say') && cueEnd + 1 < sent.b && (toks[cueEnd].w === 'so' || toks[cueEnd + 1].w === 'so') && (toks[cueEnd + (toks[cueEnd].w === 'so' ? 1 : 2)]?.k ?? Tok.End) === Tok.End) return null;
+    // "said goodbye", "said nothing": words that carry no claim
     if (entry.lemma === 'say' && cueEnd < sent.b && EMPTY_SAYINGS.has(toks[cueEnd].w) && !(cueEnd + 1 < sent.b && AUXILIARIES.has(toks[cueEnd + 1].w))) return null;
     // "wrote a book about the war" is authorship; "wrote that …", "wrote: …" and "“…,” she wrote" report
     if (entry.lemma === 'write' && form !== 'ing' && !this.weakOk(sent, cueEnd) && !(beforeNp >= sent.a && (toks[beforeNp].k === Tok.QuoteClose || toks[beforeNp].k === Tok.Comma)) && !(cueEnd < sent.b && (toks[cueEnd].k === Tok.End || toks[cueEnd].k === Tok.Comma || PREPOSITIONS.has(toks[cueEnd].w)))) return null;
@@ -973,8 +975,7 @@ class BlockAnalyzer {
       if (c && !c.quote && CLAUSE_ONLY_LEMMAS.has(entry.lemma) && !this.clauseContent(sent, cueEnd, c.s)) return null;
       // "the guides I wrote in 2014", "the programs she has proposed, she …": a relative clause with no "that"
       if (c && np.b === np.a + 1 && NOMINATIVE.has(toks[np.a].w) && np.a - 1 >= sent.a && this.nounBefore(np.a - 1) && !this.clauseContent(sent, cueEnd, c.s)) return null;
-      const relativeOpen = (j: number): boolean => j - 1 > sent.a && (toks[j].w === 'which' || toks[j].w === 'who') && !toks[j].q && toks[j - 1].k === Tok.Comma;
-      if (c && !c.quote && (relativeOpen(np.a - 1) || (np.b === np.a + 1 && relativeOpen(np.a)))) {
+      if (c && !c.quote && (this.relativeOpens(sent, np.a - 1) || (np.b === np.a + 1 && this.relativeOpens(sent, np.a)))) {
         // "The factory, which officials say was empty, burned down.", "Smith, who said the plan was dead, left":
         // the claim ends with the relative clause
         let k = cueEnd;
@@ -1015,6 +1016,12 @@ class BlockAnalyzer {
       return this.make(sent, v, cueEnd, src.a, src.b, toks[sent.a].s, toks[cs - 2].e, 'indirect', 'inverted');
     }
     return null;
+  }
+
+  /** Token j is a "which" or "who" that opens a relative clause after a comma. */
+  private relativeOpens(sent: Sentence, j: number): boolean {
+    const t = this.toks[j];
+    return j - 1 > sent.a && (t.w === 'which' || t.w === 'who') && !t.q && this.toks[j - 1].k === Tok.Comma;
   }
 
   /** The content starting at offset `cs` after the cue ending at token j is a clause: "that …", a colon, or subject and verb. */
@@ -1421,7 +1428,7 @@ class BlockAnalyzer {
       for (let m = j + 1; m < k; m++) if (!ADVERBIAL_INSERTS.has(toks[m].w)) allInsert = false;
       if (allInsert || seg.w === 'who' || seg.w === 'which') {
         // "The MoD, however, said" / "Schiff, who chairs the panel, said": the head before the insert
-        const inner = toks[j - 1]?.k === Tok.Comma || toks[j - 1]?.k === Tok.Dash ? this.backwardNP(j - 1, a, depth + 1) : this.backwardNP(j - 1, a, depth + 1);
+        const inner = this.backwardNP(j - 1, a, depth + 1);
         return inner.b > inner.a ? { a: inner.a, b: inner.b } : empty;
       }
       // an apposition holds no verb, but for a relative clause that closes it ("a former minister who is a critic of …")
@@ -1573,19 +1580,19 @@ class BlockAnalyzer {
     return { a: k, b: e };
   }
 
-  /** A noun phrase needs a word that is not a determiner, preposition or adverb. */
   /** Token j follows a determiner or possessive, perhaps with words between that are no verbs ("a new report"). */
   private nounAfterDeterminer(k: number, j: number): boolean {
     const toks = this.toks;
     for (let m = j - 1; m >= k && j - m <= 3; m--) {
       const w = toks[m].w;
       if (toks[m].k !== Tok.Word) return false;
-      if (DETERMINERS.has(w) || w === 'his' || w === 'her' || w === 'their' || w === 'its' || (w.endsWith("'s") && !isPronounContraction(w))) return true;
+      if (isDeterminerOrPossessive(w)) return true;
       if (this.opts.verbs.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w)) return false;
     }
     return false;
   }
 
+  /** A noun phrase needs a word that is not a determiner, preposition or adverb. */
   private hasHead(a: number, b: number): boolean {
     for (let j = a; j < b; j++) {
       const t = this.toks[j];
@@ -1708,20 +1715,18 @@ class BlockAnalyzer {
     }
     const pick = chosen ?? (this.opts.includeModal ? modal : null);
     if (!pick) return;
-    // "He made the claim that …": the claim has its claimant in an attribution of this sentence
     if (pick.tag === 'vague-reporting') {
       const fs = this.out.findings;
+      const inHedge = (x: TextSpan | null): boolean => x !== null && x.start >= pick.start && x.end <= pick.end;
+      // "He made the claim that …": the claim has its claimant in an attribution of this sentence
       for (let i = from; i < fs.length; i++) {
         const f = fs[i];
-        if (f.kind === 'attributed' && f.cue && f.cue.start < pick.end && f.cue.end > pick.start && !(f.source && f.source.start >= pick.start && f.source.end <= pick.end)) return;
+        if (f.kind === 'attributed' && f.cue && f.cue.start < pick.end && f.cue.end > pick.start && !inHedge(f.source)) return;
       }
-    }
-    if (pick.tag === 'vague-reporting') {
       // "Sources say …", "According to reports, …": the vague claimant is the hedge itself, not a source
-      const fs = this.out.findings;
       for (let i = fs.length - 1; i >= from; i--) {
         const f = fs[i];
-        if (f.kind === 'attributed' && f.cue && f.source && f.cue.start >= pick.start && f.cue.end <= pick.end && f.source.start >= pick.start && f.source.end <= pick.end) fs.splice(i, 1);
+        if (f.kind === 'attributed' && inHedge(f.cue) && inHedge(f.source)) fs.splice(i, 1);
       }
     }
     const s = sent.s;

@@ -125,9 +125,9 @@ export class Linker {
     }
     const out = this.out;
     for (let i = 0; i < list.length; i++) out.push(list[i]);
-    // what a following paragraph may continue
     // a frame can only close a block that holds no continued quotation, so its index in `list` is its index in the analysis
     if (a.open) this.openAt = out.length - list.length + a.findings.indexOf(a.open);
+    // what a following paragraph may continue
     if (a.quoteOnly) {
       // a continued quotation keeps the speaker (or a bare quotation keeps none)
       if (!continued && !absorbed) this.speaker = null;
