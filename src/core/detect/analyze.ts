@@ -85,7 +85,7 @@ const LABEL_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'over', 'in', 'on', 'for
 /** Plural nouns that are spelled like reporting verbs; as verbs they need a subject that can speak. */
 const NOUN_LIKE_VERBS = new Set(['calls', 'asks', 'states', 'questions', 'tweets', 'claims', 'reports', 'remarks', 'reasons', 'demands', 'points', 'notes', 'estimates', 'comments', 'replies', 'counters', 'shares', 'responds', 'promises', 'pledges', 'vows', 'warnings', 'reveals', 'finds', 'shows', 'thinks', 'cites', 'disputes', 'proposes', 'charges', 'stresses', 'blasts']);
 /** Heads of document-like subjects that "show" or "find" without a that-clause ("a poll shows Clinton ahead"). */
-const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research', 'figures', 'statistics', 'review', 'audit', 'investigation', 'records', 'documents', 'census', 'estimates', 'findings', 'assessment', 'memo', 'filing', 'filings', 'ruling', 'documents', 'tally', 'count', 'video', 'footage', 'transcript', 'average', 'chart', 'map', 'photos', 'images', 'probe', 'inquiry', 'panel', 'commission', 'researchers', 'scientists', 'averages', 'analyses', 'results', 'numbers', 'videos', 'email', 'emails', 'letter', 'letters', 'polling']);
+const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research', 'figures', 'statistics', 'review', 'audit', 'investigation', 'records', 'documents', 'census', 'estimates', 'findings', 'assessment', 'memo', 'filing', 'filings', 'ruling', 'documents', 'tally', 'count', 'video', 'footage', 'transcript', 'average', 'chart', 'map', 'photos', 'images', 'probe', 'inquiry', 'panel', 'commission', 'researchers', 'scientists', 'averages', 'analyses', 'results', 'numbers', 'videos', 'email', 'emails', 'letter', 'letters', 'polling', 'slide', 'slides', 'presentation', 'forecast', 'forecasts', 'projection', 'projections', 'breakdown', 'summary', 'database', 'indictment', 'lawsuit', 'affidavit', 'testimony']);
 /** Weak verbs that report what a document holds, even without a that-clause ("a 2014 study found 31 cases"). */
 const DOCUMENT_LEMMAS = new Set(['show', 'find', 'indicate', 'suggest']);
 /** Verbs that report a stance rather than words ("praised the plan", "rejected the offer"). */
@@ -911,7 +911,7 @@ class BlockAnalyzer {
     if (entry.lemma === 'show' && form === 'ing') for (let j = Math.max(sent.a, cs - 5); j < cs; j++) if (PICTURE_HEADS.has(toks[j].w)) return null;
     if ((DOCUMENT_LEMMAS.has(entry.lemma) || entry.lemma === 'reveal') && form !== 'ing') {
       const d = this.documentSubject(sent, cs);
-      if (d >= 0 && (d < np.a || !this.hasDocumentHead(np))) np = { a: d, b: cs };
+      if (d >= 0 && (d < np.a || !this.hasDocumentHead(np))) np = { a: d, b: toks[cs - 1].k === Tok.Comma ? cs - 1 : cs };
     }
     // weak verbs without a that-clause only for documents ("a 2014 study found 31 cases")
     if (weakNeedsCheck && !beliefClause && !quoteFrame && !this.hasDocumentHead(np)) return null;
@@ -1125,6 +1125,8 @@ class BlockAnalyzer {
     let relative = false;
     for (let j = head + 1; j < v; j++) {
       const t = toks[j];
+      // "… that have raised $1 million since Jan. 1, 2015, shows …": a date's comma, and the one closing the phrase
+      if (t.k === Tok.Comma && (j === v - 1 || (/^\d/.test(toks[j - 1].w) && /^\d/.test(toks[j + 1].w)))) continue;
       if (t.k !== Tok.Word && t.k !== Tok.Other && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose) return -1;
       if (t.w === 'that' || t.w === 'which' || t.w === 'who') relative = true;
       if (!relative && !t.cap && (AUXILIARIES.has(t.w) || (this.opts.verbs.has(t.w) && this.opts.verbs.get(t.w)?.form !== 'en' && this.opts.verbs.get(t.w)?.form !== 'both'))) return -1;

@@ -48,6 +48,12 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('Many of the growers believe tariffs and quotas are unfair.').slice(0, 2), ['believe', 'Many of the growers']);
     assert.deepEqual(parts('The mayor called the remarks "a cheap stunt" on Monday.').slice(0, 2), ['called', 'The mayor']);
     assert.deepEqual(detect('Many of the growers believe in hard work.').filter((f) => f.kind === 'attributed'), []);
+    // a relative clause with a date in it, closed by a comma; a slide or a forecast reports like a study
+    assert.deepEqual(parts('A Herald analysis of charities that have raised $2 million or more since March 3, 2021, shows the larger ones growing fastest.').slice(0, 2), [
+      'shows',
+      'A Herald analysis of charities that have raised $2 million or more since March 3, 2021',
+    ]);
+    assert.deepEqual(parts('A slide from the minister’s presentation shows what a ticket would cost without the subsidy.').slice(0, 2), ['shows', 'A slide from the minister’s presentation']);
   });
 
   it('leaves a dateline out of the claim and an inserted participle or adverb out of the speaker', () => {
