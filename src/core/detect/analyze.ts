@@ -90,11 +90,6 @@ const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', '
 const DOCUMENT_LEMMAS = new Set(['show', 'find', 'indicate', 'suggest']);
 /** Verbs that report a stance rather than words ("praised the plan", "rejected the offer"). */
 const STANCE_LEMMAS = new Set('echo praise condemn reject defend endorse dismiss mock denounce liken dub tout hail applaud blame lambast decry deride ridicule scold'.split(' '));
-/**
- * Verbs whose plain object is their target, not their message ("mocked the complaint", "called Clinton a
- * champion"): a report after it (", saying …") carries a claim of its own.
- */
-const TARGET_LEMMAS = new Set([...STANCE_LEMMAS, 'call', 'criticize', 'criticise', 'blast', 'slam', 'accuse', 'clarify', 'question', 'dispute', 'rebut', 'describe', 'urge']);
 /** Quantifiers that stand alone for people as a subject ("some believe", "many say"). */
 const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'all', 'most', 'both', 'few', 'several']);
 /** Objects of "say" that carry no claim. */
@@ -124,9 +119,6 @@ const NEGATIVE_DETERMINERS = new Set(['neither', 'no', 'none', 'nor', 'nothing']
 
 /** Words that keep "to" inside a source phrase: "a source close to the Kremlin", "an adviser to the president". */
 const TO_ADJECTIVES = new Set(['according', 'close', 'closer', 'linked', 'allied', 'loyal', 'affiliated', 'tied', 'connected', 'related', 'attached', 'adviser', 'advisor', 'advisers', 'advisors', 'ambassador', 'envoy', 'aide', 'aides', 'secretary', 'assistant', 'counselor', 'counsellor', 'deputy', 'delegate', 'representative', 'successor', 'heir']);
-
-/** Words that open a clause with a subject of its own ("after she attacked …", "which let him go"). */
-const SUBORDINATORS = new Set('after before when while because since if although though until unless whether where which who whom whose that whereas'.split(' '));
 
 /** Subject pronouns: one before a verb is the whole speaker ("the guides I wrote", not "guides I"). */
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -478,9 +470,7 @@ class BlockAnalyzer {
         if (!split) continue;
       }
       // the tail pass already tried the non-participle verbs at the end of the sentence
-      // (a verb coordinated with an earlier report takes that report's speaker, known only now)
-      const cached = this.tried !== null && this.tried.has(i) && this.sharedSubject?.verb !== i;
-      const att = cached ? (this.tried?.get(i) as Attribution | null) : this.cueAt(sent, i, last);
+      const att = this.tried !== null && this.tried.has(i) ? (this.tried.get(i) as Attribution | null) : this.cueAt(sent, i, last);
       if (att) {
         if (att.contentEnd <= att.contentStart && !att.open) continue;
         this.accept(att);
@@ -571,8 +561,7 @@ class BlockAnalyzer {
         if (i + 1 < sent.b && (toks[i + 1].w === 'out' || toks[i + 1].w === 'to' || toks[i + 1].w === 'at')) cueEnd = i + 2;
         else return null;
       }
-      // ", adding that …" continues `last`, unless `last` only named an object: "mocked the complaint, saying …"
-      if (last && entry.form === 'ing' && i > sent.a && toks[i - 1].k === Tok.Comma && !this.objectOnly(sent, last, i - 1)) return null;
+      if (last && entry.form === 'ing' && i > sent.a && toks[i - 1].k === Tok.Comma) return null; // ", adding that …" continues `last`
       // "the vote for admitting Poland to NATO": admission, not an admission
       if (entry.lemma === 'admit' && entry.form === 'ing' && i > sent.a && PREPOSITIONS.has(toks[i - 1].w)) return null;
       // "Trump charges that …" (not "charged with fraud"); "chanting “U-S-A!”" (not "chanting in the street")
@@ -1001,13 +990,11 @@ class BlockAnalyzer {
         att.open = true;
         return att;
       }
-      const cE = c.quote || !TARGET_LEMMAS.has(entry.lemma) || this.clauseContent(sent, cueEnd, c.s) ? c.e : this.coordinatedReport(sent, cueEnd, c.e, np);
-      return this.make(sent, v, cueEnd, np.a, np.b, c.s, cE, c.quote ? 'direct-quote' : 'indirect', rule, c.quote);
+      return this.make(sent, v, cueEnd, np.a, np.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', rule, c.quote);
     }
     // "X did this and said that …": the speaker is the subject of the sentence
     if (np.b <= np.a && cs - 1 > sent.a && (toks[cs - 1].w === 'and' || toks[cs - 1].w === 'but') && form !== 'ing' && form !== 'base') {
-      const shared = this.sharedSubject;
-      const subj = shared !== null && shared.verb === v ? shared : this.subjectBeforeConjunction(sent, cs - 1);
+      const subj = this.subjectBeforeConjunction(sent, cs - 1);
       if (!subj) return null;
       const c = this.contentAfter(sent, cueEnd, OBJECT_VERBS.has(entry.lemma));
       if (!c) return null;
@@ -1029,43 +1016,6 @@ class BlockAnalyzer {
       return this.make(sent, v, cueEnd, src.a, src.b, toks[sent.a].s, toks[cs - 2].e, 'indirect', 'inverted');
     }
     return null;
-  }
-
-  /**
-   * The attribution's verb took a plain object that ends before token k ("rejected a media request"), not a
-   * quotation or a clause: a report that follows it in the sentence is a claim of its own.
-   */
-  private objectOnly(sent: Sentence, att: Attribution, k: number): boolean {
-    if (att.quote || att.open || att.contentEnd > this.toks[k].s || att.cueB >= sent.b) return false;
-    const entry = this.opts.verbs.get(this.toks[att.cueA].w);
-    return entry !== undefined && TARGET_LEMMAS.has(entry.lemma) && !this.clauseContent(sent, att.cueB, att.contentStart);
-  }
-
-  /**
-   * "Authorities announced the arrest of a man and said a curfew would continue": a plain object ends where a
-   * second reporting verb of the same subject begins, which reports a claim of its own. Returns where the object
-   * ends (the offset `e` when no such verb follows token j).
-   */
-  private coordinatedReport(sent: Sentence, j: number, e: number, np: { a: number; b: number }): number {
-    const toks = this.toks;
-    for (let k = j + 1; k + 1 < sent.b && toks[k].e <= e; k++) {
-      const t = toks[k];
-      if (t.k !== Tok.Word || t.q) continue;
-      // "… after she attacked the police and blamed …": a clause of its own, with its own subject
-      if (SUBORDINATORS.has(t.w) || NOMINATIVE.has(t.w)) return e;
-      if (t.w !== 'and' && t.w !== 'but') continue;
-      let m = k + 1;
-      while (m < sent.b && toks[m].k === Tok.Word && ADVERBS.has(toks[m].w)) m++;
-      const v = toks[m];
-      const entry = v && v.k === Tok.Word && !v.q && !v.cap ? this.opts.verbs.get(v.w) : undefined;
-      if (!entry || entry.weak || !(entry.form === 'past' || entry.form === 'both' || entry.form === 's') || m + 1 >= sent.b || toks[m + 1].k === Tok.End) continue;
-      let b = k;
-      while (b - 1 > j && toks[b - 1].k === Tok.Comma) b--;
-      if (b <= j) return e;
-      this.sharedSubject = { verb: m, a: np.a, b: np.b };
-      return toks[b - 1].e;
-    }
-    return e;
   }
 
   /** Token j is a "which" or "who" that opens a relative clause after a comma. */
@@ -1390,8 +1340,6 @@ class BlockAnalyzer {
   }
 
   private cutCache: { a: number; cuts: number[] } = { a: -1, cuts: [] };
-  /** The speaker of a reporting verb coordinated with an earlier one ("announced the arrest and said …"). */
-  private sharedSubject: { verb: number; a: number; b: number } | null = null;
 
   /** Commas in the sentence that open a participle clause or "according to" (computed once per sentence). */
   private clauseCuts(sent: Sentence): number[] {
