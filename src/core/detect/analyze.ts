@@ -120,6 +120,9 @@ const NEGATIVE_DETERMINERS = new Set(['neither', 'no', 'none', 'nor', 'nothing']
 /** Words that keep "to" inside a source phrase: "a source close to the Kremlin", "an adviser to the president". */
 const TO_ADJECTIVES = new Set(['according', 'close', 'closer', 'linked', 'allied', 'loyal', 'affiliated', 'tied', 'connected', 'related', 'attached', 'adviser', 'advisor', 'advisers', 'advisors', 'ambassador', 'envoy', 'aide', 'aides', 'secretary', 'assistant', 'counselor', 'counsellor', 'deputy', 'delegate', 'representative', 'successor', 'heir']);
 
+/** Prepositions after which a gerund reports for the clause's subject ("by saying", "after claiming"). */
+const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'upon', 'while']);
+
 /** Subject pronouns: one before a verb is the whole speaker ("the guides I wrote", not "guides I"). */
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -946,6 +949,12 @@ class BlockAnalyzer {
       if (!c) return null;
       return this.make(sent, v, cueEnd, subj.a, subj.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'participle', c.quote);
     }
+    // "refrained from saying", "left without saying": nothing said
+    if (form === 'ing' && !lastAux && cs - 1 >= sent.a && (toks[cs - 1].w === 'from' || toks[cs - 1].w === 'without')) return null;
+    if (form === 'ing' && !lastAux && cs - 1 >= sent.a && GERUND_PREPOSITIONS.has(toks[cs - 1].w) && !toks[cs - 1].q) {
+      // "opened the meeting by saying that …", "After claiming the seat was safe, the senator …"
+      return this.gerundAttribution(sent, v, cueEnd, cs - 1, OBJECT_VERBS.has(entry.lemma));
+    }
     if (np.b > np.a && form !== 'ing' && form !== 'base' && beforeNp >= sent.a && toks[beforeNp].w === 'as' && !toks[beforeNp].q) {
       // "…, as police have said." / "As Reuters reported, the plant closed."
       const frameEnd = this.adverbialEnd(sent, cueEnd);
@@ -1016,6 +1025,43 @@ class BlockAnalyzer {
       return this.make(sent, v, cueEnd, src.a, src.b, toks[sent.a].s, toks[cs - 2].e, 'indirect', 'inverted');
     }
     return null;
+  }
+
+  /**
+   * A gerund after a preposition at token `prep` reports for the subject of its clause: the sentence's subject
+   * ("The mayor opened the meeting by saying …"), or the subject after an opening adverbial ("After saying the
+   * road was safe, she …"), whose claim ends with the adverbial.
+   */
+  private gerundAttribution(sent: Sentence, v: number, cueEnd: number, prep: number, objectVerb: boolean): Attribution | null {
+    const toks = this.toks;
+    const c = this.contentAfter(sent, cueEnd, objectVerb);
+    if (!c) return null;
+    if (prep > sent.a + 1 || (prep === sent.a + 1 && !INTRO_WORDS.has(toks[sent.a].w))) {
+      const subj = this.subjectOf(sent, prep) ?? this.leadingSubject(sent, prep);
+      if (!subj) return null;
+      return this.make(sent, v, cueEnd, subj.a, subj.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'gerund', c.quote);
+    }
+    // the opening adverbial ends at the first comma outside a quotation, or at one that closes a quotation
+    let k = cueEnd;
+    while (k + 1 < sent.b && !(toks[k].k === Tok.Comma && (!toks[k].q || toks[k + 1].k === Tok.QuoteClose))) k++;
+    if (k + 1 >= sent.b) return null;
+    const closed = toks[k + 1].k === Tok.QuoteClose;
+    const subj = this.subjectOf({ ...sent, a: closed ? k + 2 : k + 1 }, sent.b);
+    if (!subj || c.s >= toks[k].s) return null;
+    return this.make(sent, v, cueEnd, subj.a, subj.b, c.s, closed ? toks[k + 1].e : toks[k - 1].e, c.quote ? 'direct-quote' : 'indirect', 'gerund', c.quote);
+  }
+
+  /**
+   * The subject when the sentence's opening defeats `subjectOf`: the last subject pronoun before token `limit`
+   * ("On September 27 they published … by announcing"), else a name opening the sentence before its apposition
+   * ("Dean, a medical doctor, then appeared … by saying").
+   */
+  private leadingSubject(sent: Sentence, limit: number): { a: number; b: number } | null {
+    const toks = this.toks;
+    for (let j = limit - 1; j >= sent.a; j--) if (NOMINATIVE.has(toks[j].w) && !toks[j].q) return { a: j, b: j + 1 };
+    if (!toks[sent.a].cap) return null;
+    const np = this.forwardNP(sent.a, limit);
+    return np.b > np.a && np.b < limit && toks[np.b].k === Tok.Comma && this.isNominal(np) ? np : null;
   }
 
   /** Token j is a "which" or "who" that opens a relative clause after a comma. */

@@ -372,6 +372,18 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('The minister hardly paused, insisting the figures were sound.').slice(0, 2), ['insisting', 'The minister']);
   });
 
+  it('finds a gerund after a preposition, spoken by the subject of its clause', () => {
+    assert.deepEqual(parts('The mayor opened the meeting by saying that the budget was balanced.'), ['saying', 'The mayor', 'that the budget was balanced']);
+    assert.deepEqual(parts('After claiming the seat was safe, the senator spent a week in the district.'), ['claiming', 'the senator', 'the seat was safe']);
+    assert.deepEqual(parts('After saying her knee was “too swollen to walk on,” she was taken to hospital.'), ['saying', 'she', 'her knee was “too swollen to walk on,”']);
+    assert.deepEqual(parts('On Monday they ended the hearing by announcing that the vote was void.').slice(0, 2), ['announcing', 'they']);
+    assert.deepEqual(parts('Okafor, a retired judge, then went on radio and began by saying she would not stand.').slice(0, 2), ['saying', 'Okafor']);
+    // nothing said
+    for (const text of ['She refrained from saying whether the plan was dead.', 'He left the hall without saying that he would return.']) {
+      assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
+    }
+  });
+
   it('finds verbs that report a stance: praise, condemn, reject, echo, liken', () => {
     for (const verb of ['praised', 'condemned', 'rejected', 'echoed', 'denounced', 'applauded']) {
       const f = oneAttribution(`The federation ${verb} the new transfer rules.`);
