@@ -1481,8 +1481,8 @@ class BlockAnalyzer {
         const inner = this.backwardNP(j - 1, a, depth + 1);
         return inner.b > inner.a ? { a: inner.a, b: inner.b } : empty;
       }
-      // an apposition holds no verb, but for a relative clause that closes it ("a former minister who is a critic of …")
-      // or a participle phrase ("Trump, speaking after the debate, said")
+      // an apposition holds no verb, but for a relative clause that closes it ("a former minister who is a critic of …");
+      // a participle phrase holds one ("Trump, speaking after the debate, said")
       const participle = seg.w.length > 5 && seg.w.endsWith('ing') && !seg.cap && j > a && toks[j - 1].k === Tok.Word;
       for (let m = participle ? k : j + 1; m < k; m++) {
         const t = toks[m];
@@ -1493,6 +1493,9 @@ class BlockAnalyzer {
       }
       const head = this.backwardNP(j - 1, a, depth + 1);
       if (head.b <= head.a) return empty;
+      // the participle phrase says where the speaker was, not who: "Trump, speaking after the debate," is Trump; but
+      // "Officials, including the mayor," and "The agency, citing the ministry," name sources
+      if (participle && seg.w !== 'including' && seg.w !== 'citing' && seg.w !== 'quoting') return head;
       // the head may itself be an apposition ("Scott Pruitt, the attorney general of Oklahoma, one of the states …")
       const h = toks[head.a];
       if (head.a - 1 > a && (toks[head.a - 1].k === Tok.Comma || toks[head.a - 1].k === Tok.Dash) && (!h.cap || DETERMINERS.has(h.w))) {

@@ -40,11 +40,13 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('"We will rebuild," she added.'), ['added', 'she', '"We will rebuild,"']);
   });
 
-  it('reads a document subject with its modifiers, a participle apposition and a bare clause after "believe"', () => {
+  it('reads a document subject with its modifiers, a speaker with a participle phrase and a bare clause after "believe"', () => {
     assert.deepEqual(parts('A 40-page audit released by the regional council last week reveals how little the scheme saved.').slice(0, 2), ['reveals', 'A 40-page audit released by the regional council']);
     assert.deepEqual(parts('The latest survey of harbour workers shows most of them want shorter shifts.').slice(0, 2), ['shows', 'The latest survey of harbour workers']);
     assert.deepEqual(detect('The footage filmed by a neighbour shows a van leaving the yard.').filter((f) => f.kind === 'attributed'), []);
-    assert.deepEqual(parts('Ms. Lind, speaking after the hearing, said the ruling would be appealed.').slice(0, 2), ['said', 'Ms. Lind, speaking after the hearing']);
+    // a participle phrase says where the speaker was, and stays out of the speaker; "including" and "citing" name sources
+    assert.deepEqual(parts('Ms. Lind, speaking after the hearing, said the ruling would be appealed.').slice(0, 3), ['said', 'Ms. Lind', 'the ruling would be appealed']);
+    assert.deepEqual(parts('Several unions, including the nurses, have endorsed the plan.').slice(0, 2), ['endorsed', 'Several unions, including the nurses']);
     assert.deepEqual(parts('Many of the growers believe tariffs and quotas are unfair.').slice(0, 2), ['believe', 'Many of the growers']);
     assert.deepEqual(parts('The mayor called the remarks "a cheap stunt" on Monday.').slice(0, 2), ['called', 'The mayor']);
     assert.deepEqual(detect('Many of the growers believe in hard work.').filter((f) => f.kind === 'attributed'), []);
