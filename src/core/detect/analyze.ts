@@ -1580,18 +1580,40 @@ class BlockAnalyzer {
     const toks = this.toks;
     if (np.b <= np.a || np.b + 1 >= sent.b || toks[np.b].k !== Tok.Comma) return np;
     const first = toks[np.b + 1];
-    if (first.k !== Tok.Word || first.q || !(first.cap || DETERMINERS.has(first.w))) return np;
+    // "Len Burman, head of the Tax Policy Center": a title opens it as well as a determiner or a name, but not
+    // an adverbial (", on Tuesday"), a participle (", adding that …") or a conjunction
+    if (first.k !== Tok.Word || first.q || !this.appositionOpens(first)) return np;
     let j = np.b + 1;
-    while (j < sent.b && j - np.b <= 14) {
+    // "…, a fellow at the council who ran the agency": a relative clause closes it, verbs and all
+    let relative = false;
+    while (j < sent.b && j - np.b <= 30) {
       const t = toks[j];
       if (t.k === Tok.End) break;
+      // a second apposition: "…, the Center for American Progress, a liberal think tank"
+      if (t.k === Tok.Comma && !relative && j + 1 < sent.b && toks[j + 1].k === Tok.Word && (toks[j + 1].cap || DETERMINERS.has(toks[j + 1].w))) {
+        j++;
+        continue;
+      }
       if (t.k !== Tok.Word && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose) return np;
-      if (t.k === Tok.Word && (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || PAST_TENSE.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap))) return np;
+      if (t.k === Tok.Word && (t.w === 'who' || t.w === 'whose') && !t.q && j > np.b + 2) relative = true;
+      // a cue word's base or -s form reads as a noun here ("a liberal think tank", "its reports")
+      const ve = t.cap ? undefined : this.opts.verbs.get(t.w);
+      if (!relative && t.k === Tok.Word && (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || PAST_TENSE.has(t.w) || (ve && ve.form !== 'base' && ve.form !== 's'))) return np;
+      if (relative && t.q) return np;
       j++;
     }
     if (j < sent.b && toks[j].k !== Tok.End) return np;
     return j > np.b + 1 ? { a: np.a, b: j } : np;
   }
+
+  /** A word that may open an apposition after a speaker's name: a determiner, a name, or a title ("head of …"). */
+  private appositionOpens(t: Token): boolean {
+    if (t.cap || DETERMINERS.has(t.w)) return true;
+    if (PREPOSITIONS.has(t.w) || NP_BREAKS.has(t.w) || CONJUNCTIONS.has(t.w) || AUXILIARIES.has(t.w) || ADVERBS.has(t.w) || TIME_WORDS.has(t.w) || PRONOUNS.has(t.w)) return false;
+    if (isLyAdverb(t.w) || this.opts.verbs.has(t.w) || t.w.endsWith('ing') || t.w.endsWith('ed') || /^\d/.test(t.w)) return false;
+    return true;
+  }
+
 
   /** The noun phrase starting at token k (inverted frames, "according to", "by"). */
   private forwardNP(k: number, b: number): { a: number; b: number } {

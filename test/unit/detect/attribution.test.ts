@@ -317,6 +317,18 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('“We hold the line,” said the commander, Oleg Ivanov.').slice(0, 2), ['said', 'the commander, Oleg Ivanov']);
     assert.deepEqual(parts('“Go home,” said Chief Ana Ruiz, the head of the city force.').slice(0, 2), ['said', 'Chief Ana Ruiz, the head of the city force']);
     assert.deepEqual(parts('“Go home,” said Ruiz, adding that the curfew stands.').slice(0, 2), ['said', 'Ruiz']);
+    // a title without a determiner, a relative clause, a second apposition
+    assert.deepEqual(parts('“It is a tax cut for the rich,” said Ana Lind, head of the Fiscal Policy Centre.').slice(0, 2), ['said', 'Ana Lind, head of the Fiscal Policy Centre']);
+    assert.deepEqual(parts('“The border has gone,” said Jan Maes, a retired general who works on defence policy at the Egmont Institute.').slice(0, 2), [
+      'said',
+      'Jan Maes, a retired general who works on defence policy at the Egmont Institute',
+    ]);
+    assert.deepEqual(parts('“It works,” said Rosa Diaz, policy director at the Centre for Progress, a liberal think tank.').slice(0, 2), [
+      'said',
+      'Rosa Diaz, policy director at the Centre for Progress, a liberal think tank',
+    ]);
+    // an adverbial after the name is not an apposition
+    assert.deepEqual(parts('“Go home,” said Ruiz, on Tuesday.').slice(0, 2), ['said', 'Ruiz']);
   });
 
   it('reads an apposition that ends in a relative clause', () => {
