@@ -1582,10 +1582,12 @@ class BlockAnalyzer {
     const first = toks[np.b + 1];
     // "Len Burman, head of the Tax Policy Center": a title opens it as well as a determiner or a name, but not
     // an adverbial (", on Tuesday"), a participle (", adding that …") or a conjunction
-    if (first.k !== Tok.Word || first.q || !this.appositionOpens(first)) return np;
+    // "…, who heads the centre": a relative clause on its own
+    const who = first.w === 'who' && !first.q;
+    if (first.k !== Tok.Word || first.q || !(who || this.appositionOpens(first))) return np;
     let j = np.b + 1;
     // "…, a fellow at the council who ran the agency": a relative clause closes it, verbs and all
-    let relative = false;
+    let relative = who;
     while (j < sent.b && j - np.b <= 30) {
       const t = toks[j];
       if (t.k === Tok.End) break;
@@ -1599,7 +1601,8 @@ class BlockAnalyzer {
       // a cue word's base or -s form reads as a noun here ("a liberal think tank", "its reports")
       const ve = t.cap ? undefined : this.opts.verbs.get(t.w);
       if (!relative && t.k === Tok.Word && (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || PAST_TENSE.has(t.w) || (ve && ve.form !== 'base' && ve.form !== 's'))) return np;
-      if (relative && t.q) return np;
+      // "…, who emphasized that …" reports a claim of its own
+      if (relative && (t.q || (ve && !ve.weak && ve.form !== 'base' && toks[j + 1]?.w === 'that'))) return np;
       j++;
     }
     if (j < sent.b && toks[j].k !== Tok.End) return np;

@@ -327,6 +327,12 @@ describe('detector: attributed claims', () => {
       'said',
       'Rosa Diaz, policy director at the Centre for Progress, a liberal think tank',
     ]);
+    // a relative clause on its own, unless it reports a claim of its own
+    assert.deepEqual(parts('“That is our weak spot,” said Luis Ortega, who heads the Centre for Development Research.').slice(0, 2), [
+      'said',
+      'Luis Ortega, who heads the Centre for Development Research',
+    ]);
+    assert.equal(detect('“It is simpler,” said Ms. Kamin, who stressed that the plan would help small firms.').filter((f) => f.kind === 'attributed').length, 2);
     // an adverbial after the name is not an apposition
     assert.deepEqual(parts('“Go home,” said Ruiz, on Tuesday.').slice(0, 2), ['said', 'Ruiz']);
   });
