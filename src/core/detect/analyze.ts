@@ -1567,6 +1567,8 @@ class BlockAnalyzer {
     while (end > s && toks[end].k === Tok.Word && TIME_WORDS.has(toks[end].w) && !toks[end].cap) end--;
     // "City councillors on Monday rejected": a day after "on" is a time too
     if (end - 1 > s && toks[end].k === Tok.Word && TIME_WORDS.has(toks[end].w) && toks[end - 1].w === 'on') end -= 2;
+    // "A group of doctors in 2015 wrote": the year is a time too
+    if (end - 1 > s && /^(?:1[89]|20)\d\d$/.test(toks[end].w) && toks[end - 1].w === 'in') end -= 2;
     // "Some believe …", "all agreed that …": a quantifier alone stands for people
     if (!this.hasHead(s, end + 1) && !(s === end && PEOPLE_QUANTIFIERS.has(toks[s].w))) return empty;
     return { a: s, b: end + 1 };

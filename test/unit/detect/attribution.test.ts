@@ -63,6 +63,7 @@ describe('detector: attributed claims', () => {
     assert.equal(oneAttribution('**LVIV** — The tram line will reopen, the council said.').text, 'The tram line will reopen, the council said.');
     assert.deepEqual(parts('The state news agency, citing the ministry, reported that the dam had been repaired.'), ['reported', 'The state news agency, citing the ministry', 'that the dam had been repaired']);
     assert.deepEqual(parts('The central bank, however, warned that inflation could rise.').slice(0, 2), ['warned', 'The central bank']);
+    assert.deepEqual(parts('An arbitration panel in 2001 found that the levy broke the treaty.').slice(0, 2), ['found', 'An arbitration panel']);
     // what a picture shows is not a claim, even as a participle
     assert.deepEqual(parts('A reporter posted a video on X showing what she said was the burning depot.').slice(0, 2), ['said', 'she']);
     assert.deepEqual(detect('The photos, taken on Friday, show a crater near the school.').filter((f) => f.kind === 'attributed'), []);
