@@ -851,6 +851,9 @@ class BlockAnalyzer {
         cs--;
       } else if (ADVERBS.has(p.w) || isLyAdverb(p.w)) {
         cs--;
+      } else if (/^(?:1[89]|20)\d\d$/.test(p.w) && cs - 2 >= sent.a && toks[cs - 2].w === 'in' && cs - 2 > sent.a) {
+        // "McConnell, who in 2010 said …": the year is an adverbial of the verb
+        cs -= 2;
       } else if (PERCEPTION.has(p.w) && entry.form === 'ing') {
         cs--;
       } else if (p.w === 'as' && entry.form === 'ing' && cs - 2 >= sent.a && toks[cs - 2].w === 'quoted') {
@@ -1471,14 +1474,17 @@ class BlockAnalyzer {
       if (depth > 3) return empty;
       let j = k - 1;
       while (j >= a && toks[j].k !== Tok.Dash && toks[j].k !== Tok.Comma && toks[j].k !== Tok.QuoteClose && toks[j].k !== Tok.QuoteOpen && toks[j].k !== Tok.End && toks[j].k !== Tok.Semi && k - j < 24) j--;
-      if (j < a || (toks[j].k !== Tok.Comma && toks[j].k !== Tok.Dash) || j === k - 1) return empty;
+      // a one-word apposition only for an age: "Schiff, 56, who has served …, told"
+      if (j < a || (toks[j].k !== Tok.Comma && toks[j].k !== Tok.Dash) || (j === k - 1 && !/^\d{1,3}$/.test(toks[k - 1].w))) return empty;
       const seg = toks[j + 1];
       if (seg.k !== Tok.Word || seg.q) return empty;
       let allInsert = true;
       for (let m = j + 1; m < k; m++) if (!ADVERBIAL_INSERTS.has(toks[m].w)) allInsert = false;
       if (allInsert || seg.w === 'who' || seg.w === 'which') {
         // "The MoD, however, said" / "Schiff, who chairs the panel, said": the head before the insert
-        const inner = this.backwardNP(j - 1, a, depth + 1);
+        // (an age before the insert is an apposition of its own: "Schiff, 56, who has served …, told")
+        const age = j - 2 >= a && /^\d{1,3}$/.test(toks[j - 1].w) && toks[j - 2].k === Tok.Comma;
+        const inner = this.backwardNP(age ? j : j - 1, a, depth + 1);
         return inner.b > inner.a ? { a: inner.a, b: inner.b } : empty;
       }
       // an apposition holds no verb, but for a relative clause that closes it ("a former minister who is a critic of …");
@@ -1505,6 +1511,8 @@ class BlockAnalyzer {
       return { a: head.a, b: k };
     }
     const t0 = toks[k];
+    // "many of whom say": the quantifier is part of the speaker
+    if (t0.k === Tok.Word && (t0.w === 'whom' || t0.w === 'which') && !t0.q && k - 2 >= a && toks[k - 1].w === 'of' && (QUANTIFIERS.has(toks[k - 2].w) || toks[k - 2].w === 'none' || toks[k - 2].w === 'one' || toks[k - 2].w === 'each')) return { a: k - 2, b: k + 1 };
     if (t0.k === Tok.Word && (t0.w === 'who' || t0.w === 'which' || t0.w === 'whom' || NOMINATIVE.has(t0.w) || (t0.w === 'it' && k > a && this.nounBefore(k - 1))) && !t0.q) return { a: k, b: k + 1 };
     // "… and said": a second verb of the clause, whose subject lies further back
     if (t0.k === Tok.Word && (t0.w === 'and' || t0.w === 'but') && !t0.q) return empty;

@@ -64,6 +64,10 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('The state news agency, citing the ministry, reported that the dam had been repaired.'), ['reported', 'The state news agency, citing the ministry', 'that the dam had been repaired']);
     assert.deepEqual(parts('The central bank, however, warned that inflation could rise.').slice(0, 2), ['warned', 'The central bank']);
     assert.deepEqual(parts('An arbitration panel in 2001 found that the levy broke the treaty.').slice(0, 2), ['found', 'An arbitration panel']);
+    assert.deepEqual(parts('He met Ruiz, the mayor, who in 2019 said the port would close.').slice(0, 2), ['said', 'who']);
+    // an age is an apposition; a quantifier before "of whom" is part of the speaker
+    assert.deepEqual(parts('Okafor, 56, who has sat on the committee for a decade, told the paper that the files were hacked.').slice(0, 2), ['told', 'Okafor, 56']);
+    assert.deepEqual(parts('The plan angered the families, many of whom say the payments are too small.').slice(0, 2), ['say', 'many of whom']);
     // what a picture shows is not a claim, even as a participle
     assert.deepEqual(parts('A reporter posted a video on X showing what she said was the burning depot.').slice(0, 2), ['said', 'she']);
     assert.deepEqual(detect('The photos, taken on Friday, show a crater near the school.').filter((f) => f.kind === 'attributed'), []);
