@@ -1657,7 +1657,9 @@ class BlockAnalyzer {
       if (j > k && !t.cap) {
         const ve = this.opts.verbs.get(t.w);
         // "a report by …", "the latest estimates": after a determiner (and its adjectives) the word is a noun
-        if (ve && !((ve.form === 'base' || ve.form === 's') && this.nounAfterDeterminer(k, j))) break;
+        // "according to local media reports, …": a verb needs what it says, so before a comma or a stop it is a noun
+        const nounBeforeBreak = (ve?.form === 's' || ve?.form === 'base') && j + 1 < b && (toks[j + 1].k === Tok.Comma || toks[j + 1].k === Tok.End);
+        if (ve && !nounBeforeBreak && !((ve.form === 'base' || ve.form === 's') && this.nounAfterDeterminer(k, j))) break;
       }
       j++;
       if (j - k >= 14) break;

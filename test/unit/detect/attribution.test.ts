@@ -16,6 +16,8 @@ describe('detector: attributed claims', () => {
       'The bridge was closed for repairs overnight',
     ]);
     assert.deepEqual(parts('According to the harbour authority, two ferries ran aground.'), ['according to', 'the harbour authority', 'two ferries ran aground'].map((s, i) => (i === 0 ? 'According to' : s)) as [string, string, string]);
+    // a cue word right before the comma is a noun of the source
+    assert.deepEqual(parts('According to regional media reports, two ferries ran aground.'), ['According to', 'regional media reports', 'two ferries ran aground']);
   });
 
   it('finds subject-verb frames with that-clauses in several tenses', () => {
