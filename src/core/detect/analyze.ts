@@ -120,6 +120,9 @@ const NEGATIVE_DETERMINERS = new Set(['neither', 'no', 'none', 'nor', 'nothing']
 /** Words that keep "to" inside a source phrase: "a source close to the Kremlin", "an adviser to the president". */
 const TO_ADJECTIVES = new Set(['according', 'close', 'closer', 'linked', 'allied', 'loyal', 'affiliated', 'tied', 'connected', 'related', 'attached', 'adviser', 'advisor', 'advisers', 'advisors', 'ambassador', 'envoy', 'aide', 'aides', 'secretary', 'assistant', 'counselor', 'counsellor', 'deputy', 'delegate', 'representative', 'successor', 'heir']);
 
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
+
 /** Prepositions after which a gerund reports for the clause's subject ("by saying", "after claiming"). */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'upon', 'while']);
 
@@ -1239,13 +1242,14 @@ class BlockAnalyzer {
     if (t.k !== Tok.Word || t.q) return false;
     // "bigotry and xenophobia are …": a bare noun phrase of a few words before an auxiliary
     const bare = this.nounBefore(j) && !t.w.endsWith('ing');
-    if (['he', 'she', 'they', 'it', 'we', 'i', 'there', 'his', 'her', 'their', 'its', 'the', 'this', 'these', 'those'].includes(t.w) || t.cap || bare) {
+    if (['he', 'she', 'they', 'it', 'we', 'i', 'there', 'his', 'her', 'their', 'its', 'the', 'this', 'these', 'those', 'a', 'an'].includes(t.w) || t.cap || bare) {
       for (let k = j + 1; k < b && k < j + 8; k++) {
         const u = toks[k];
         if (u.k !== Tok.Word) return false;
         if (AUXILIARIES.has(u.w) && u.w !== 'not' && u.w !== 'never') return true;
         if (bare && k > j + 4) return false;
-        if (bare && (PREPOSITIONS.has(u.w) || NP_BREAKS.has(u.w))) return false;
+        // (nor a determiner: "told a local paper the mine was safe" has its clause at "the")
+        if (bare && (PREPOSITIONS.has(u.w) || NP_BREAKS.has(u.w) || DETERMINERS.has(u.w))) return false;
       }
     }
     return false;
@@ -1453,6 +1457,7 @@ class BlockAnalyzer {
     while (c < sent.b && toks[c].k === Tok.Comma) c++;
     if (c < sent.b && toks[c].k === Tok.Colon) c++;
     if (c >= sent.b) return null;
+    c = this.afterTime(sent, c);
     if (toks[c].k === Tok.QuoteOpen) {
       const qc = this.quoteCloseAfter(c);
       const e = Math.max(toks[qc].e, this.contentEndOf(sent, c));
@@ -1460,6 +1465,21 @@ class BlockAnalyzer {
     }
     if (toks[c].k === Tok.End) return null;
     return { s: toks[c].s, e: this.contentEndOf(sent, c), quote: false };
+  }
+
+  /**
+   * "said Tuesday it was reviewing …", "told reporters last week that …": a time before the clause belongs to the
+   * verb, not to the claim. Returns where the clause starts (token c when no time leads it).
+   */
+  private afterTime(sent: Sentence, c: number): number {
+    const toks = this.toks;
+    let k = c;
+    if (k + 1 < sent.b && toks[k].w === 'on' && DAYS.has(toks[k + 1].w)) k += 2;
+    else if (k + 1 < sent.b && (toks[k].w === 'last' || toks[k].w === 'this' || toks[k].w === 'earlier') && PERIODS.has(toks[k + 1].w)) k += 2;
+    else if (DAYS.has(toks[k].w) || toks[k].w === 'yesterday' || toks[k].w === 'today' || toks[k].w === 'tonight') k++;
+    if (k === c || k >= sent.b) return c;
+    const t = toks[k];
+    return t.w === 'that' || t.k === Tok.QuoteOpen || t.k === Tok.Colon || this.clauseStarts(k, sent.b) ? (t.k === Tok.Colon ? k + 1 : k) : c;
   }
 
   /** The source noun phrase ending at token k, scanning back no further than token a. */
@@ -1474,8 +1494,7 @@ class BlockAnalyzer {
       if (depth > 3) return empty;
       let j = k - 1;
       while (j >= a && toks[j].k !== Tok.Dash && toks[j].k !== Tok.Comma && toks[j].k !== Tok.QuoteClose && toks[j].k !== Tok.QuoteOpen && toks[j].k !== Tok.End && toks[j].k !== Tok.Semi && k - j < 24) j--;
-      // a one-word apposition only for an age: "Schiff, 56, who has served …, told"
-      if (j < a || (toks[j].k !== Tok.Comma && toks[j].k !== Tok.Dash) || (j === k - 1 && !/^\d{1,3}$/.test(toks[k - 1].w))) return empty;
+      if (j < a || (toks[j].k !== Tok.Comma && toks[j].k !== Tok.Dash) || j === k - 1) return empty;
       const seg = toks[j + 1];
       if (seg.k !== Tok.Word || seg.q) return empty;
       let allInsert = true;
@@ -1505,7 +1524,13 @@ class BlockAnalyzer {
       // the head may itself be an apposition ("Scott Pruitt, the attorney general of Oklahoma, one of the states …")
       const h = toks[head.a];
       if (head.a - 1 > a && (toks[head.a - 1].k === Tok.Comma || toks[head.a - 1].k === Tok.Dash) && (!h.cap || DETERMINERS.has(h.w))) {
-        const outer = this.backwardNP(head.a - 1, a, depth + 1);
+        // (the name before it opens the sentence, with no comma of its own: "Mr. Smith, 45, a lawyer, said")
+        let outer = this.backwardNP(head.a - 1, a, depth + 1);
+        if (outer.b <= outer.a && head.a - 2 >= a) {
+          outer = this.backwardNP(head.a - 2, a, depth + 1);
+          const o = toks[outer.a];
+          if (outer.b !== head.a - 1 || !o.cap || PREPOSITIONS.has(o.w) || TIME_WORDS.has(o.w) || INTRO_WORDS.has(o.w)) outer = empty;
+        }
         if (outer.b > outer.a) return { a: outer.a, b: k };
       }
       return { a: head.a, b: k };

@@ -34,6 +34,12 @@ describe('detector: attributed claims', () => {
 
   it('finds "X told Y that" and skips the addressee in the content', () => {
     assert.deepEqual(parts('A spokesman told reporters that the talks had stalled.'), ['told', 'A spokesman', 'that the talks had stalled']);
+    assert.deepEqual(parts('A source close to the talks told Reuters a deal was close.'), ['told', 'A source close to the talks', 'a deal was close']);
+    assert.deepEqual(parts('She told a local paper the mine was safe.'), ['told', 'She', 'the mine was safe']);
+    // a time before the clause belongs to the verb; a day that opens the clause stays
+    assert.deepEqual(parts('The White House said Tuesday it was reviewing the request.'), ['said', 'The White House', 'it was reviewing the request']);
+    assert.deepEqual(parts('The mayor said on Friday that the road would reopen.'), ['said', 'The mayor', 'that the road would reopen']);
+    assert.deepEqual(parts('He said Monday was the deadline.'), ['said', 'He', 'Monday was the deadline']);
   });
 
   it('finds post-posed quotations with a named or pronoun speaker', () => {
@@ -68,6 +74,7 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('An arbitration panel in 2001 found that the levy broke the treaty.').slice(0, 2), ['found', 'An arbitration panel']);
     assert.deepEqual(parts('He met Ruiz, the mayor, who in 2019 said the port would close.').slice(0, 2), ['said', 'who']);
     // an age is an apposition; a quantifier before "of whom" is part of the speaker
+    assert.deepEqual(parts('Mr. Smith, 45, a lawyer, said the case was weak.').slice(0, 2), ['said', 'Mr. Smith, 45, a lawyer']);
     assert.deepEqual(parts('Okafor, 56, who has sat on the committee for a decade, told the paper that the files were hacked.').slice(0, 2), ['told', 'Okafor, 56']);
     assert.deepEqual(parts('The plan angered the families, many of whom say the payments are too small.').slice(0, 2), ['say', 'many of whom']);
     // what a picture shows is not a claim, even as a participle
