@@ -905,14 +905,18 @@ class BlockAnalyzer {
     let np: { a: number; b: number };
     if (pronounAux >= 0) np = { a: pronounAux, b: pronounAux + 1 };
     else np = this.backwardNP(cs - 1, sent.a);
+    // "…, a claim Kyiv disputes.", "an allegation he denies": a relative clause on a claim noun, not a speaker
+    if (np.b - np.a >= 3 && DETERMINERS.has(toks[np.a].w) && CLAIM_NOUNS.has(toks[np.a + 1].w) && (toks[np.a + 2].cap || NOMINATIVE.has(toks[np.a + 2].w))) return null;
     // "posted a video on X showing the ship": what a picture shows
     if (entry.lemma === 'show' && form === 'ing') for (let j = Math.max(sent.a, cs - 5); j < cs; j++) if (PICTURE_HEADS.has(toks[j].w)) return null;
+    // "Satellite images analysed by the Times show the bridge was damaged": a picture shows a claim when a clause follows
+    const pictures = DOCUMENT_LEMMAS.has(entry.lemma) && form !== 'ing' && cueEnd < sent.b && (toks[cueEnd].w === 'that' || this.clauseStarts(cueEnd, sent.b));
     if ((DOCUMENT_LEMMAS.has(entry.lemma) || entry.lemma === 'reveal') && form !== 'ing') {
-      const d = this.documentSubject(sent, cs);
-      if (d >= 0 && (d < np.a || !this.hasDocumentHead(np))) np = { a: d, b: toks[cs - 1].k === Tok.Comma ? cs - 1 : cs };
+      const d = this.documentSubject(sent, cs, pictures);
+      if (d >= 0 && (d < np.a || !this.hasDocumentHead(np, pictures))) np = { a: d, b: toks[cs - 1].k === Tok.Comma ? cs - 1 : cs };
     }
     // weak verbs without a that-clause only for documents ("a 2014 study found 31 cases")
-    if (weakNeedsCheck && !beliefClause && !quoteFrame && !this.hasDocumentHead(np)) return null;
+    if (weakNeedsCheck && !beliefClause && !quoteFrame && !this.hasDocumentHead(np, pictures)) return null;
     const beforeNp = np.a - 1;
     // "what the senator called a disgrace" names a phrase, it does not report a claim
     if (entry.lemma === 'call' && beforeNp >= sent.a && toks[beforeNp].w === 'what') return null;
@@ -1097,7 +1101,7 @@ class BlockAnalyzer {
    * "A 46-page analysis released by the department last month reveals …": the sentence opens with a document
    * noun phrase whose modifiers run up to the verb group at token v. Returns where the phrase starts, or -1.
    */
-  private documentSubject(sent: Sentence, v: number): number {
+  private documentSubject(sent: Sentence, v: number, pictures = false): number {
     const toks = this.toks;
     let a = sent.a;
     if (toks[a].k === Tok.Word && INTRO_WORDS.has(toks[a].w)) a++;
@@ -1117,7 +1121,7 @@ class BlockAnalyzer {
     for (let j = a; j < v && j <= a + 5; j++) {
       const t = toks[j];
       if (t.k !== Tok.Word) return -1;
-      if (DOCUMENT_HEADS.has(t.w) && !PICTURE_HEADS.has(t.w)) {
+      if ((DOCUMENT_HEADS.has(t.w) && !PICTURE_HEADS.has(t.w)) || (pictures && PICTURE_HEADS.has(t.w))) {
         head = j;
         break;
       }
@@ -1256,11 +1260,14 @@ class BlockAnalyzer {
   }
 
   /** The phrase names a document or a count ("a 2014 study", "the data"); what a picture shows is not a claim. */
-  private hasDocumentHead(np: { a: number; b: number }): boolean {
+  private hasDocumentHead(np: { a: number; b: number }, pictures = false): boolean {
     let found = false;
     for (let j = np.a; j < np.b; j++) {
       const w = this.toks[j].w;
-      if (PICTURE_HEADS.has(w)) return false;
+      if (PICTURE_HEADS.has(w)) {
+        if (!pictures) return false;
+        found = true;
+      }
       if (DOCUMENT_HEADS.has(w)) found = true;
     }
     return found;

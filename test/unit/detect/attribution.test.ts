@@ -80,6 +80,11 @@ describe('detector: attributed claims', () => {
     // what a picture shows is not a claim, even as a participle
     assert.deepEqual(parts('A reporter posted a video on X showing what she said was the burning depot.').slice(0, 2), ['said', 'she']);
     assert.deepEqual(detect('The photos, taken on Friday, show a crater near the school.').filter((f) => f.kind === 'attributed'), []);
+    // …but a picture that shows a clause carries a claim
+    assert.deepEqual(parts('Satellite images analysed by the Herald show the bridge was badly damaged.'), ['show', 'Satellite images analysed by the Herald', 'the bridge was badly damaged']);
+    assert.deepEqual(parts('Video footage shows that the officer fired first.').slice(0, 2), ['shows', 'Video footage']);
+    // a relative clause on a claim noun is not a frame: the claim is Moscow's
+    assert.deepEqual(parts('Moscow insists the offensive is going to plan, a claim Kyiv disputes.').slice(0, 2), ['insists', 'Moscow']);
   });
 
   it('finds "admitted", "according to a report by X", "a source close to X" and an addressee after "told"', () => {
