@@ -735,7 +735,7 @@ class BlockAnalyzer {
     const pw = p.w;
     if (entry.form === 's' || entry.form === 'base') {
       // "Figures cited by the ministry show …", "as reports observed in late 2024 suggest …"
-      if (DOCUMENT_LEMMAS.has(entry.lemma) && this.documentSubject(sent, i) >= 0) return true;
+      if (DOCUMENT_LEMMAS.has(entry.lemma) && this.documentSubject(sent, i, i + 1 < sent.b && (toks[i + 1].w === 'that' || this.clauseStarts(i + 1, sent.b))) >= 0) return true;
       // "the help of states that …": a noun after a preposition
       if (PREPOSITIONS.has(pw) && pw !== 'to') return false;
       if (DETERMINERS.has(pw) || QUANTIFIERS.has(pw) || (pw.endsWith("'s") && !isPronounContraction(pw)) || pw.endsWith("s'") || /^\d/.test(pw) || NUMBER_WORD.test(pw)) return false;
