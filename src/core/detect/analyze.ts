@@ -549,7 +549,7 @@ class BlockAnalyzer {
         let a = poss;
         while (a - 1 >= sent.a && toks[a - 1].k === Tok.Word && toks[a - 1].cap && !toks[a - 1].q) a--;
         const c = this.contentAfter(sent, i + 1, false);
-        if (c) return this.make(sent, i, i + 1, a, poss + 1, c.s, c.e, 'indirect', 'claim-noun');
+        if (c) return this.make(sent, i, i + 1, a, poss + 1, c.s, a === sent.a ? this.subjectClauseEnd(sent, i + 2, c.e) : c.e, 'indirect', 'claim-noun');
       }
     }
     if ((t.w === 'put' || t.w === 'puts') && !t.cap && this.putsFigureAt(sent, i)) {
@@ -1072,6 +1072,24 @@ class BlockAnalyzer {
     if (!toks[sent.a].cap) return null;
     const np = this.forwardNP(sent.a, limit);
     return np.b > np.a && np.b < limit && toks[np.b].k === Tok.Comma && this.isNominal(np) ? np : null;
+  }
+
+  /**
+   * "The minister's claim that the economy is growing has been disputed": a that-clause inside the sentence's
+   * subject ends before the main verb, the first auxiliary after the clause's own verb and a word. Returns the
+   * clause's end (the offset `e` when no main verb follows).
+   */
+  private subjectClauseEnd(sent: Sentence, j: number, e: number): number {
+    const toks = this.toks;
+    let verb = false;
+    for (let k = j; k < sent.b && toks[k].e <= e; k++) {
+      const t = toks[k];
+      if (t.k !== Tok.Word || t.q) return e;
+      const p = toks[k - 1];
+      if (verb && AUXILIARIES.has(t.w) && p.k === Tok.Word && !AUXILIARIES.has(p.w) && !CONJUNCTIONS.has(p.w) && p.w !== 'or' && p.w !== 'that' && p.w !== 'who' && p.w !== 'which') return p.e;
+      if (AUXILIARIES.has(t.w) || PAST_TENSE.has(t.w) || (k > j && t.w.endsWith('ed') && !t.cap)) verb = true;
+    }
+    return e;
   }
 
   /** Token j is a "which" or "who" that opens a relative clause after a comma. */

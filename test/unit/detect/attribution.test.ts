@@ -248,6 +248,10 @@ describe('detector: attributed claims', () => {
     const f = oneAttribution("The minister's claim that exports doubled was wrong.");
     assert.equal(f.cue?.text, 'claim');
     assert.equal(f.source?.text, "The minister's");
+    // the claim ends before the sentence's own verb
+    assert.equal(f.content?.text, 'that exports doubled');
+    assert.equal(oneAttribution('Her claim that the vote was rigged and that she won has been widely disputed.').content?.text, 'that the vote was rigged and that she won');
+    assert.equal(oneAttribution('His claim that the mine has been closed for years is false.').content?.text, 'that the mine has been closed for years');
   });
 
   it('lets a paragraph that is wholly a quotation inherit the previous speaker', () => {
