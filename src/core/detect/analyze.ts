@@ -123,6 +123,9 @@ const TO_ADJECTIVES = new Set(['according', 'close', 'closer', 'linked', 'allied
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
 
+/** Verbs whose object speaks in "quoted a spokesman as saying". */
+const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+
 /** Prepositions after which a gerund reports for the clause's subject ("by saying", "after claiming"). */
 const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'upon', 'while']);
 
@@ -862,6 +865,9 @@ class BlockAnalyzer {
       } else if (p.w === 'as' && entry.form === 'ing' && cs - 2 >= sent.a && toks[cs - 2].w === 'quoted') {
         // "He was quoted as saying …"
         cs -= 2;
+      } else if (p.w === 'as' && entry.form === 'ing' && lastAux === null && cs === v) {
+        // "The agency quoted a spokesman as saying …": the one quoted is the speaker
+        return this.quotedAs(sent, v, cueEnd, cs - 1, OBJECT_VERBS.has(entry.lemma));
       } else if (p.w === 'to' && entry.form === 'base' && (continued = this.continuesBefore(cs - 2, sent.a)) > 0) {
         // "continues to insist", "went on to say": the verb reports as if finite
         cs -= continued + 1;
@@ -1090,6 +1096,22 @@ class BlockAnalyzer {
       if (AUXILIARIES.has(t.w) || PAST_TENSE.has(t.w) || (k > j && t.w.endsWith('ed') && !t.cap)) verb = true;
     }
     return e;
+  }
+
+  /** "quoted a spokesman as saying …", "cited officials as saying …": the object of "quoted" at token `as` - k speaks. */
+  private quotedAs(sent: Sentence, v: number, cueEnd: number, as: number, objectVerb: boolean): Attribution | null {
+    const toks = this.toks;
+    for (let k = as - 2; k >= sent.a && as - k <= 8; k--) {
+      const t = toks[k];
+      if (t.k !== Tok.Word || t.q) return null;
+      if (QUOTING_VERBS.has(t.w)) {
+        const c = this.contentAfter(sent, cueEnd, objectVerb);
+        if (!c || !this.hasHead(k + 1, as)) return null;
+        return this.make(sent, v, cueEnd, k + 1, as, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'quoted-as', c.quote);
+      }
+      if (AUXILIARIES.has(t.w) || NP_BREAKS.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap)) return null;
+    }
+    return null;
   }
 
   /** Token j is a "which" or "who" that opens a relative clause after a comma. */
@@ -1419,13 +1441,18 @@ class BlockAnalyzer {
 
   private cutCache: { a: number; cuts: number[] } = { a: -1, cuts: [] };
 
-  /** Commas in the sentence that open a participle clause or "according to" (computed once per sentence). */
+  /** Semicolons, and commas that open a participle clause or "according to" (computed once per sentence). */
   private clauseCuts(sent: Sentence): number[] {
     if (this.cutCache.a === sent.a) return this.cutCache.cuts;
     const toks = this.toks;
     const cuts: number[] = [];
     for (let k = sent.a; k + 1 < sent.b; k++) {
       const t = toks[k];
+      // "Critics argue the law is vague; supporters say …": a semicolon closes the claim too
+      if (t.k === Tok.Semi && !t.q) {
+        cuts.push(k);
+        continue;
+      }
       if (t.k !== Tok.Comma || t.q) continue;
       let n = k + 1;
       if (toks[n].k === Tok.Word && ADVERBS.has(toks[n].w) && n + 1 < sent.b) n++;

@@ -39,7 +39,8 @@ export function builtInHedges(): PhraseSet {
     for (const v of ['independently verified', 'independently confirmed', 'verified', 'confirmed', 'independently verify', 'independently confirm'])
       ev(`${modal} ${v}`);
   // "The figure is impossible to verify.", "Reuters was unable to independently confirm the report."
-  for (const lead of ['impossible to', 'not possible to', 'unable to', 'difficult to', 'hard to'])
+  // "The BBC has not been able to verify the footage."
+  for (const lead of ['impossible to', 'not possible to', 'unable to', 'difficult to', 'hard to', 'not been able to', 'not able to'])
     for (const v of ['verify', 'independently verify', 'confirm', 'independently confirm']) ev(`${lead} ${v}`);
   for (const q of ['', 'multiple ', 'several ', 'many ', 'numerous ', 'some ', 'unconfirmed ', 'conflicting ', 'widespread ', 'media ', 'local '])
     for (const t of ['there have been', 'there has been', 'there are', 'there were', 'there had been']) vague(`${t} ${q}reports`);

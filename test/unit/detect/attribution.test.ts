@@ -168,6 +168,10 @@ describe('detector: attributed claims', () => {
 
   it('finds "was quoted as saying" and leaves "told you so" alone', () => {
     assert.deepEqual(parts('The envoy was quoted as saying the ceasefire would hold.'), ['saying', 'The envoy', 'the ceasefire would hold']);
+    assert.deepEqual(parts('The agency quoted a spokesman as saying the plant was safe.'), ['saying', 'a spokesman', 'the plant was safe']);
+    // a semicolon closes a claim; the next clause has its own speaker
+    const both = detect('Critics argue the law is too vague; supporters say it is overdue.').filter((f) => f.kind === 'attributed');
+    assert.deepEqual(both.map((f) => [f.source?.text, f.content?.text]), [['Critics', 'the law is too vague'], ['supporters', 'it is overdue']]);
     assert.deepEqual(detect('I told you so. She said so.').filter((f) => f.kind === 'attributed'), []);
   });
 

@@ -17,6 +17,7 @@ describe('detector: unverified statements', () => {
   it('finds evidential hedges', () => {
     const cases: Array<[string, string]> = [
       ['The factory was reportedly closed last spring.', 'reportedly'],
+      ['The BBC has not been able to verify the footage.', 'not been able to verify'],
       ['Allegedly, the payments continued for years.', 'Allegedly'],
       ['Investigators examined an alleged bribe.', 'alleged'],
       ['The firm faces allegations of fraud.', 'allegations'],
