@@ -123,6 +123,9 @@ const TO_ADJECTIVES = new Set(['according', 'close', 'closer', 'linked', 'allied
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
 
+/** Words of a manner adverbial before a colon: "put it this way:", "put it more simply:". */
+const MANNER_WORDS = new Set(['this', 'that', 'another', 'way', 'more', 'most', 'less', 'best', 'well']);
+
 /** Verbs whose object speaks in "quoted a spokesman as saying". */
 const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
 
@@ -559,6 +562,10 @@ class BlockAnalyzer {
       // "Local officials put the death toll at 14": an estimate
       return this.verbAttribution(sent, i, i + 1, { lemma: 'put', form: 'both', weak: false }, 'reporting-verb');
     }
+    if ((t.w === 'put' || t.w === 'puts') && i + 2 < sent.b && toks[i + 1].w === 'it' && !toks[i + 1].q && this.colonAfter(i + 2)) {
+      // "One official put it bluntly: “We are out of money.”"
+      return this.verbAttribution(sent, i, i + 2, { lemma: 'put it', form: 'both', weak: false }, 'reporting-verb');
+    }
     if ((t.w === 'put' || t.w === 'puts') && i + 1 < sent.b && toks[i + 1].w === 'it' && !toks[i + 1].q && this.asBefore(sent, i)) {
       // "as a Homeland Security memo put it", "As Ms. Simonyan put it in a statement, …"
       return this.verbAttribution(sent, i, i + 2, { lemma: 'put it', form: 'both', weak: false }, 'reporting-verb');
@@ -674,6 +681,32 @@ class BlockAnalyzer {
   }
 
   /** "as" opens the noun phrase (of words only, up to eight) that ends before token i. */
+  /** "expect the central bank to cut rates": an object of a few words, then "to" and a verb. */
+  private objectThenTo(j: number, b: number): boolean {
+    const toks = this.toks;
+    for (let k = j + 1; k + 1 < b && k <= j + 6; k++) {
+      const t = toks[k];
+      if (t.k !== Tok.Word || t.q) return false;
+      if (t.w === 'to') {
+        const n = toks[k + 1];
+        return n.k === Tok.Word && !n.cap && !DETERMINERS.has(n.w) && !/^\d/.test(n.w);
+      }
+      if (AUXILIARIES.has(t.w) || NP_BREAKS.has(t.w) || PREPOSITIONS.has(t.w)) return false;
+    }
+    return false;
+  }
+
+  /** A colon at token j, or after a manner adverbial of up to three words ("put it bluntly:", "put it this way:"). */
+  private colonAfter(j: number): boolean {
+    const toks = this.toks;
+    for (let k = j; k < toks.length && k <= j + 3; k++) {
+      const t = toks[k];
+      if (t.k === Tok.Colon) return true;
+      if (t.k !== Tok.Word || t.q || !(isLyAdverb(t.w) || ADVERBS.has(t.w) || MANNER_WORDS.has(t.w))) return false;
+    }
+    return false;
+  }
+
   private asBefore(sent: Sentence, i: number): boolean {
     const toks = this.toks;
     for (let j = i - 1; j >= sent.a && i - j <= 9; j--) {
@@ -902,7 +935,7 @@ class BlockAnalyzer {
       return null;
     }
     const weakNeedsCheck = entry.weak && !this.weakOk(sent, cueEnd);
-    const beliefClause = weakNeedsCheck && BELIEF_LEMMAS.has(entry.lemma) && form !== 'ing' && this.clauseStarts(cueEnd, sent.b) && cs - 1 >= sent.a && (toks[cs - 1].cap || ['he', 'she', 'they', 'we'].includes(toks[cs - 1].w) || VAGUE_HEADS.has(toks[cs - 1].w) || (isPluralLike(toks[cs - 1].w) && !this.opts.verbs.has(toks[cs - 1].w)));
+    const beliefClause = weakNeedsCheck && BELIEF_LEMMAS.has(entry.lemma) && form !== 'ing' && (this.clauseStarts(cueEnd, sent.b) || (entry.lemma === 'expect' && this.objectThenTo(cueEnd, sent.b))) && cs - 1 >= sent.a && (toks[cs - 1].cap || ['he', 'she', 'they', 'we'].includes(toks[cs - 1].w) || VAGUE_HEADS.has(toks[cs - 1].w) || (isPluralLike(toks[cs - 1].w) && !this.opts.verbs.has(toks[cs - 1].w)));
     // "“…,” Matthews concluded.": a quotation before the frame makes a weak verb report
     const quoteFrame = weakNeedsCheck && !beliefClause && QUOTE_FRAME_WEAK.has(entry.lemma) && form !== 'ing' && form !== 'base' && this.quoteFrameBefore(sent, v);
     if (weakNeedsCheck && !beliefClause && !quoteFrame && !DOCUMENT_LEMMAS.has(entry.lemma)) return null;

@@ -58,6 +58,13 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('Many of the growers believe tariffs and quotas are unfair.').slice(0, 2), ['believe', 'Many of the growers']);
     assert.deepEqual(parts('The mayor called the remarks "a cheap stunt" on Monday.').slice(0, 2), ['called', 'The mayor']);
     assert.deepEqual(detect('Many of the growers believe in hard work.').filter((f) => f.kind === 'attributed'), []);
+    // a forecast: "expect" with an object and "to"; a figure after "to" is not a verb
+    assert.deepEqual(parts('Analysts at Barclays expect the central bank to cut rates in June.'), ['expect', 'Analysts at Barclays', 'the central bank to cut rates in June']);
+    assert.deepEqual(detect('Economists expect a rise to 5% next year.').filter((f) => f.kind === 'attributed'), []);
+    // "put it" before a colon frames a quotation
+    assert.deepEqual(parts('One official put it bluntly: “We are out of money.”'), ['put it', 'One official', '“We are out of money.”']);
+    assert.deepEqual(parts('She put it this way: the plan is dead.').slice(0, 2), ['put it', 'She']);
+    assert.deepEqual(detect('He put it on the table.').filter((f) => f.kind === 'attributed'), []);
     // a relative clause with a date in it, closed by a comma; a slide or a forecast reports like a study
     assert.deepEqual(parts('A Herald analysis of charities that have raised $2 million or more since March 3, 2021, shows the larger ones growing fastest.').slice(0, 2), [
       'shows',
