@@ -94,6 +94,8 @@ const STANCE_LEMMAS = new Set('echo praise condemn reject defend endorse dismiss
 const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'all', 'most', 'both', 'few', 'several']);
 /** Objects of "say" that carry no claim. */
 const EMPTY_SAYINGS = new Set(['goodbye', 'goodbyes', 'hello', 'farewell', 'grace', 'nothing', 'little', 'prayers', 'thanks', 'amen']);
+/** What one tells without claiming anything ("told a story", "tells jokes"). */
+const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales', 'anecdote', 'anecdotes', 'fortune', 'fortunes', 'time']);
 /** Pictures show scenes, not findings ("the video shows the colonel on a stretcher"). */
 const PICTURE_HEADS = new Set(['video', 'videos', 'footage', 'photo', 'photos', 'image', 'images', 'picture', 'pictures', 'clip', 'clips', 'screenshot', 'map', 'chart']);
 /** Irregular past tenses that end a subject noun phrase. */
@@ -962,6 +964,8 @@ class BlockAnalyzer {
     if (entry.lemma === 'ask' && cueEnd < sent.b && ['for', 'not', 'to', 'me', 'him', 'her', 'them', 'us'].includes(toks[cueEnd].w)) return null;
     // "I told you so", "she said so"
     if ((entry.lemma === 'tell' || entry.lemma === 'say') && cueEnd + 1 < sent.b && (toks[cueEnd].w === 'so' || toks[cueEnd + 1].w === 'so') && (toks[cueEnd + (toks[cueEnd].w === 'so' ? 1 : 2)]?.k ?? Tok.End) === Tok.End) return null;
+    // "told a story about his grandfather", "tells jokes": a telling that carries no claim
+    if (entry.lemma === 'tell' && cueEnd < sent.b && (TOLD_THINGS.has(toks[cueEnd].w) || (cueEnd + 1 < sent.b && DETERMINERS.has(toks[cueEnd].w) && TOLD_THINGS.has(toks[cueEnd + 1].w)))) return null;
     // "said goodbye", "said nothing": words that carry no claim
     if (entry.lemma === 'say' && cueEnd < sent.b && EMPTY_SAYINGS.has(toks[cueEnd].w) && !(cueEnd + 1 < sent.b && AUXILIARIES.has(toks[cueEnd + 1].w))) return null;
     // "wrote a book about the war" is authorship; "wrote that …", "wrote: …" and "“…,” she wrote" report
