@@ -106,9 +106,9 @@ const BASE_FORM_CUES = new Set('say argue claim insist warn tell note contend ag
 const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell insist argue warn declare counter acknowledge admit observe remark conclude quip retort respond state report estimate claim'.split(' '));
 /**
  * Verbs that report only with a clause or quotation: "maintained that …", not "maintains a programme"; "recalled
- * that …" or "recalled Obama saying …", not "recalls the pills".
+ * that …" or "recalled Obama saying …", not "recalls the pills"; "assessed that …", not "assessed the damage".
  */
-const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark', 'recall']);
+const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark', 'recall', 'assess', 'speculate', 'forecast', 'calculate', 'reckon', 'surmise']);
 
 /** Conjunctions that may open a coordinate clause with a speaker of its own. */
 const CONJUNCTIONS = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet', 'and']);

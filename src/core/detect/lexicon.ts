@@ -18,7 +18,8 @@ const STRONG_VERBS =
   'describe recount disclose clarify:clarified,clarified,clarifies,clarifying caution underline underscore ' +
   'elaborate hint posit reason scoff brag:bragged,bragged,brags,bragging grumble muse opine proclaim reassure assure inform:informed,informed,informs,informing ' +
   'recount propose recommend demand question dispute rebut:rebutted,rebutted,rebuts,rebutting ' +
-  'echo praise condemn reject defend endorse dismiss mock denounce liken dub:dubbed,dubbed,dubs,dubbing tout hail applaud blame lambast decry:decried,decried,decries,decrying deride ridicule continue call ask concur:concurred,concurred,concurs,concurring agree:agreed,agreed,agrees,agreeing acknowledge insist scold chant charge';
+  'echo praise condemn reject defend endorse dismiss mock denounce liken dub:dubbed,dubbed,dubs,dubbing tout hail applaud blame lambast decry:decried,decried,decries,decrying deride ridicule continue call ask concur:concurred,concurred,concurs,concurring agree:agreed,agreed,agrees,agreeing acknowledge insist scold chant charge ' +
+  'assess speculate forecast:forecast,forecast,forecasts,forecasting calculate reckon surmise';
 
 const WEAK_VERBS =
   'suggest show:showed,shown,shows,showing find:found,found,finds,finding indicate believe think:thought,thought,thinks,thinking ' +

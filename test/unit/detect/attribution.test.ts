@@ -503,6 +503,10 @@ describe('detector: attributed claims', () => {
     // but the relative clause still reports when it takes a clause
     assert.equal(attributed('The council published the figures it said the mill would need.').length, 1);
     assert.deepEqual(parts('The ministry maintained that the dam was safe.').slice(0, 2), ['maintained', 'The ministry']);
+    // think-tank verbs report with a clause only
+    assert.deepEqual(parts('The institute assessed that the city would not fall before winter.').slice(0, 2), ['assessed', 'The institute']);
+    assert.deepEqual(parts('Analysts speculated the deal would collapse.').slice(0, 2), ['speculated', 'Analysts']);
+    assert.deepEqual(attributed('Engineers assessed the damage on Monday.'), []);
   });
 
   it('does not read authorship or empty sayings as claims', () => {
