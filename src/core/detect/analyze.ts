@@ -946,6 +946,8 @@ class BlockAnalyzer {
     let np: { a: number; b: number };
     if (pronounAux >= 0) np = { a: pronounAux, b: pronounAux + 1 };
     else np = this.backwardNP(cs - 1, sent.a);
+    // "Neither Washington nor Kyiv has confirmed …", "No group has claimed …": nobody reports anything
+    if (np.b > np.a && (NEGATIVE_DETERMINERS.has(toks[np.a].w) || toks[np.a].w === 'nobody' || (np.a - 1 >= sent.a && toks[np.a - 1].w === 'nor'))) return null;
     // "…, a claim Kyiv disputes.", "an allegation he denies": a relative clause on a claim noun, not a speaker
     if (np.b - np.a >= 3 && DETERMINERS.has(toks[np.a].w) && CLAIM_NOUNS.has(toks[np.a + 1].w) && (toks[np.a + 2].cap || NOMINATIVE.has(toks[np.a + 2].w))) return null;
     // "posted a video on X showing the ship": what a picture shows
@@ -1524,6 +1526,15 @@ class BlockAnalyzer {
         }
         if (t.k === Tok.QuoteOpen || t.k === Tok.End || t.k === Tok.Semi) {
           if (t.k === Tok.QuoteOpen && (objectVerb || toks[k - 1].k === Tok.Comma || toks[k - 1].k === Tok.Colon)) found = k;
+          // "told reporters the talks were “not on the agenda.”": the clause starts before the quotation
+          if (t.k === Tok.QuoteOpen && objectVerb && toks[k - 1].k === Tok.Word) {
+            for (let m = j + 1; m < k; m++) {
+              if (this.clauseStarts(m, sent.b)) {
+                found = m;
+                break;
+              }
+            }
+          }
           break;
         }
         if (t.k === Tok.Word && (AUXILIARIES.has(t.w) || this.opts.verbs.has(t.w)) && !objectVerb) break;

@@ -35,6 +35,7 @@ describe('detector: attributed claims', () => {
   it('finds "X told Y that" and skips the addressee in the content', () => {
     assert.deepEqual(parts('A spokesman told reporters that the talks had stalled.'), ['told', 'A spokesman', 'that the talks had stalled']);
     assert.deepEqual(parts('A source close to the talks told Reuters a deal was close.'), ['told', 'A source close to the talks', 'a deal was close']);
+    assert.deepEqual(parts('His spokesman told reporters the talks were “not on the agenda.”'), ['told', 'His spokesman', 'the talks were “not on the agenda.”']);
     assert.deepEqual(parts('She told a local paper the mine was safe.'), ['told', 'She', 'the mine was safe']);
     // a time before the clause belongs to the verb; a day that opens the clause stays
     assert.deepEqual(parts('The White House said Tuesday it was reviewing the request.'), ['said', 'The White House', 'it was reviewing the request']);
@@ -450,6 +451,8 @@ describe('detector: attributed claims', () => {
   it('does not treat a denial of speech as a claim', () => {
     assert.deepEqual(detect('The army has not confirmed the losses.').filter((f) => f.kind === 'attributed'), []);
     assert.deepEqual(detect('The spokesman did not say when talks would resume.').filter((f) => f.kind === 'attributed'), []);
+    assert.deepEqual(detect('Neither Washington nor Kyiv has confirmed the report.').filter((f) => f.kind === 'attributed'), []);
+    assert.deepEqual(detect('No group has claimed responsibility for the attack.').filter((f) => f.kind === 'attributed'), []);
   });
 
   it('resolves a pronoun speaker to the named speaker for a continued quotation', () => {
