@@ -683,6 +683,16 @@ class BlockAnalyzer {
   }
 
   /** "as" opens the noun phrase (of words only, up to eight) that ends before token i. */
+  /** Tokens [a, b) hold something that reads as a finite verb: an auxiliary, a past tense or an "-ed" word. */
+  private hasFiniteVerb(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      const t = this.toks[k];
+      if (t.k === Tok.Word && !t.cap && (AUXILIARIES.has(t.w) || PAST_TENSE.has(t.w) || (t.w.endsWith('ed') && t.w.length > 3) || isPronounContraction(t.w))) return true;
+      if (t.k === Tok.QuoteOpen || t.k === Tok.Colon) return true;
+    }
+    return false;
+  }
+
   /** "expect the central bank to cut rates": an object of a few words, then "to" and a verb. */
   private objectThenTo(j: number, b: number): boolean {
     const toks = this.toks;
@@ -1044,7 +1054,15 @@ class BlockAnalyzer {
         // the claim ends with the relative clause
         let k = cueEnd;
         while (k < sent.b && toks[k].s < c.e && toks[k].k !== Tok.Comma) k++;
-        if (k < sent.b && toks[k].k === Tok.Comma && k > cueEnd) return this.make(sent, v, cueEnd, np.a, np.b, c.s, toks[k - 1].e, 'indirect', rule);
+        if (k < sent.b && toks[k].k === Tok.Comma && k > cueEnd) {
+          // "The Journal, which first reported the talks, said …": a plain object in the speaker's own relative
+          // clause describes the speaker; the report comes after it
+          const n = toks[k + 1];
+          const nv = n && n.k === Tok.Word && !n.cap ? this.opts.verbs.get(n.w) : undefined;
+          const reportFollows = (nv !== undefined && nv.form !== 'ing' && nv.form !== 'en') || this.laterVerb(sent, k + 1);
+          if (np.b === np.a + 1 && reportFollows && !this.clauseContent(sent, cueEnd, c.s)) return null;
+          return this.make(sent, v, cueEnd, np.a, np.b, c.s, toks[k - 1].e, 'indirect', rule);
+        }
       }
       if (!c) {
         // "The governor added:" closing its paragraph: the quotation follows in the next one
@@ -1073,8 +1091,8 @@ class BlockAnalyzer {
       if (!c) return null;
       return this.make(sent, v, cueEnd, src.a, src.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'inverted', c.quote);
     }
-    // "The economy is strong, said Smith."
-    if (cs - 1 > sent.a && toks[cs - 1].k === Tok.Comma && (form === 'past' || form === 'both' || form === 's') && INVERSION_LEMMAS.has(entry.lemma)) {
+    // "The economy is strong, said Smith." (a clause before the comma, not "The agency, known as the HUR, said")
+    if (cs - 1 > sent.a && toks[cs - 1].k === Tok.Comma && (form === 'past' || form === 'both' || form === 's') && INVERSION_LEMMAS.has(entry.lemma) && this.hasFiniteVerb(sent.a, cs - 1)) {
       const src = this.withApposition(this.forwardNP(cueEnd, sent.b), sent);
       if (src.b <= src.a || !(toks[src.a].cap || DETERMINERS.has(toks[src.a].w))) return null;
       return this.make(sent, v, cueEnd, src.a, src.b, toks[sent.a].s, toks[cs - 2].e, 'indirect', 'inverted');
@@ -1387,8 +1405,8 @@ class BlockAnalyzer {
     if (atStart) {
       let c = src.b;
       if (c < sent.b && toks[c].k === Tok.Comma) c++;
-      // "According to the mayor, who spoke on Tuesday, the water is safe."
-      if (c < sent.b && (toks[c].w === 'who' || toks[c].w === 'which') && !toks[c].q) {
+      // "According to the mayor, who spoke on Tuesday, the water is safe.", "According to Pravda, citing sources, …"
+      if (c < sent.b && (toks[c].w === 'who' || toks[c].w === 'which' || QUOTING_VERBS.has(toks[c].w)) && !toks[c].q) {
         let k = c + 1;
         while (k < sent.b && k < c + 16 && toks[k].k !== Tok.Comma && toks[k].k !== Tok.End) k++;
         if (k < sent.b && toks[k].k === Tok.Comma) c = k + 1;
@@ -1614,7 +1632,9 @@ class BlockAnalyzer {
         if (m > j + 2 && (t.w === 'who' || t.w === 'which' || t.w === 'that') && toks[m - 1].k === Tok.Word && !toks[m - 1].q) break;
         if (t.k !== Tok.Word && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose && t.k !== Tok.Other) return empty;
         const ve = t.cap ? undefined : this.opts.verbs.get(t.w);
-        if (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || (ve && (ve.form === 'past' || ve.form === 'both')) || PAST_TENSE.has(t.w)) return empty;
+        // ("known as the HUR", "described as a hardliner": "as" after a participle names)
+        const namedAs = t.w === 'as' && m > j + 1 && (toks[m - 1].w === 'known' || toks[m - 1].w === 'described' || toks[m - 1].w === 'identified' || toks[m - 1].w === 'referred');
+        if (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to' && !namedAs) || (ve && (ve.form === 'past' || ve.form === 'both')) || PAST_TENSE.has(t.w)) return empty;
       }
       const head = this.backwardNP(j - 1, a, depth + 1);
       if (head.b <= head.a) return empty;

@@ -56,6 +56,12 @@ describe('detector: attributed claims', () => {
     // a participle phrase says where the speaker was, and stays out of the speaker; "including" and "citing" name sources
     assert.deepEqual(parts('Ms. Lind, speaking after the hearing, said the ruling would be appealed.').slice(0, 3), ['said', 'Ms. Lind', 'the ruling would be appealed']);
     assert.deepEqual(parts('Several unions, including the nurses, have endorsed the plan.').slice(0, 2), ['endorsed', 'Several unions, including the nurses']);
+    // "known as" names the speaker; a comma before the verb is not an inverted frame without a clause before it
+    assert.deepEqual(parts('The military intelligence agency, known as the HUR, said the ship had been hit.').slice(0, 2), ['said', 'The military intelligence agency, known as the HUR']);
+    // a plain object in the speaker's relative clause describes the speaker: one claim, the one after it
+    assert.deepEqual(parts('The Journal, which first reported the talks, said a deal was close.'), ['said', 'The Journal', 'a deal was close']);
+    // "According to X, citing Y, …": the participle stays out of the claim
+    assert.deepEqual(parts('According to the news site, citing sources in the cabinet, the minister will resign.'), ['According to', 'the news site', 'the minister will resign']);
     assert.deepEqual(parts('Many of the growers believe tariffs and quotas are unfair.').slice(0, 2), ['believe', 'Many of the growers']);
     assert.deepEqual(parts('The mayor called the remarks "a cheap stunt" on Monday.').slice(0, 2), ['called', 'The mayor']);
     assert.deepEqual(detect('Many of the growers believe in hard work.').filter((f) => f.kind === 'attributed'), []);
