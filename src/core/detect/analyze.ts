@@ -693,6 +693,18 @@ class BlockAnalyzer {
     return false;
   }
 
+  /** The cue ending at token j closes the sentence after a comma-led frame: "…, some experts believe." */
+  private closingFrame(sent: Sentence, j: number): boolean {
+    const toks = this.toks;
+    if (j < sent.b && toks[j].k !== Tok.End) return false;
+    for (let k = j - 2; k > sent.a && j - k <= 6; k--) {
+      const t = toks[k];
+      if (t.k === Tok.Comma) return k > sent.a + 2;
+      if (t.k !== Tok.Word || t.q) return false;
+    }
+    return false;
+  }
+
   /** "expect the central bank to cut rates": an object of a few words, then "to" and a verb. */
   private objectThenTo(j: number, b: number): boolean {
     const toks = this.toks;
@@ -947,7 +959,7 @@ class BlockAnalyzer {
       return null;
     }
     const weakNeedsCheck = entry.weak && !this.weakOk(sent, cueEnd);
-    const beliefClause = weakNeedsCheck && BELIEF_LEMMAS.has(entry.lemma) && form !== 'ing' && (this.clauseStarts(cueEnd, sent.b) || (entry.lemma === 'expect' && this.objectThenTo(cueEnd, sent.b))) && cs - 1 >= sent.a && (toks[cs - 1].cap || ['he', 'she', 'they', 'we'].includes(toks[cs - 1].w) || VAGUE_HEADS.has(toks[cs - 1].w) || (isPluralLike(toks[cs - 1].w) && !this.opts.verbs.has(toks[cs - 1].w)));
+    const beliefClause = weakNeedsCheck && BELIEF_LEMMAS.has(entry.lemma) && form !== 'ing' && (this.clauseStarts(cueEnd, sent.b) || (entry.lemma === 'expect' && this.objectThenTo(cueEnd, sent.b)) || this.closingFrame(sent, cueEnd)) && cs - 1 >= sent.a && (toks[cs - 1].cap || ['he', 'she', 'they', 'we'].includes(toks[cs - 1].w) || VAGUE_HEADS.has(toks[cs - 1].w) || (isPluralLike(toks[cs - 1].w) && !this.opts.verbs.has(toks[cs - 1].w)));
     // "“…,” Matthews concluded.": a quotation before the frame makes a weak verb report
     const quoteFrame = weakNeedsCheck && !beliefClause && QUOTE_FRAME_WEAK.has(entry.lemma) && form !== 'ing' && form !== 'base' && this.quoteFrameBefore(sent, v);
     if (weakNeedsCheck && !beliefClause && !quoteFrame && !DOCUMENT_LEMMAS.has(entry.lemma)) return null;

@@ -46,6 +46,10 @@ export function builtInHedges(): PhraseSet {
     for (const t of ['there have been', 'there has been', 'there are', 'there were', 'there had been']) vague(`${t} ${q}reports`);
   for (const q of ['', 'media ', 'local ', 'some ', 'unconfirmed ', 'news ', 'multiple ', 'several ', 'other '])
     for (const v of ['say', 'said', 'suggest', 'suggested', 'claim', 'claimed', 'indicate', 'indicated', 'allege', 'alleged']) vague(`${q}reports ${v}`);
+  // "Rumours are circulating that the minister will resign."
+  for (const r of ['rumours', 'rumors', 'speculation'])
+    for (const v of ['are circulating', 'were circulating', 'have been circulating', 'is circulating', 'was circulating', 'are swirling', 'were swirling', 'is swirling', 'swirled', 'circulated', 'abound', 'persist'])
+      vague(`${r} ${v}`);
   for (const q of ['reports', 'media reports', 'unconfirmed reports', 'some reports', 'local reports', 'unnamed sources', 'anonymous sources', 'sources'])
     vague(`according to ${q}`);
   for (const who of ['some sources', 'unnamed sources', 'anonymous sources', 'unidentified sources', 'sources', 'some reports', 'some people', 'some'])

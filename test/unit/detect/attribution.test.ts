@@ -65,6 +65,9 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('Many of the growers believe tariffs and quotas are unfair.').slice(0, 2), ['believe', 'Many of the growers']);
     assert.deepEqual(parts('The mayor called the remarks "a cheap stunt" on Monday.').slice(0, 2), ['called', 'The mayor']);
     assert.deepEqual(detect('Many of the growers believe in hard work.').filter((f) => f.kind === 'attributed'), []);
+    // a belief that closes the sentence after a comma frames what comes before it
+    assert.deepEqual(parts('The war will last years, Western officials fear.'), ['fear', 'Western officials', 'The war will last years']);
+    assert.deepEqual(detect('That is what we know.').filter((f) => f.kind === 'attributed'), []);
     // a forecast: "expect" with an object and "to"; a figure after "to" is not a verb
     assert.deepEqual(parts('Analysts at Barclays expect the central bank to cut rates in June.'), ['expect', 'Analysts at Barclays', 'the central bank to cut rates in June']);
     assert.deepEqual(detect('Economists expect a rise to 5% next year.').filter((f) => f.kind === 'attributed'), []);

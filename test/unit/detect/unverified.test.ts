@@ -52,6 +52,7 @@ describe('detector: unverified statements', () => {
       ['The move came amid claims that ballots were lost.', 'claims that'],
       ['Some sources claim that the general resigned.', 'Some sources claim'],
       ['There have been multiple reports of looting.', 'There have been multiple reports'],
+      ['Rumours are circulating that the coach will quit.', 'Rumours are circulating'],
       ['Reports say the dam has cracked.', 'Reports say'],
       ['There are unconfirmed reports that the mayor fled.', 'There are unconfirmed reports'],
       ['Sources say the minister will resign.', 'Sources say'],
