@@ -1028,6 +1028,8 @@ class BlockAnalyzer {
     }
     // "refrained from saying", "left without saying": nothing said
     if (form === 'ing' && !lastAux && cs - 1 >= sent.a && (toks[cs - 1].w === 'from' || toks[cs - 1].w === 'without')) return null;
+    // "decided against recommending charges", "known for saying": a gerund after another preposition names an act
+    if (form === 'ing' && !lastAux && cs - 1 >= sent.a && (PREPOSITIONS.has(toks[cs - 1].w) || toks[cs - 1].w === 'against' || toks[cs - 1].w === 'despite') && !GERUND_PREPOSITIONS.has(toks[cs - 1].w) && toks[cs - 1].w !== 'to') return null;
     if (form === 'ing' && !lastAux && cs - 1 >= sent.a && GERUND_PREPOSITIONS.has(toks[cs - 1].w) && !toks[cs - 1].q) {
       // "opened the meeting by saying that …", "After claiming the seat was safe, the senator …"
       return this.gerundAttribution(sent, v, cueEnd, cs - 1, OBJECT_VERBS.has(entry.lemma));
@@ -1664,6 +1666,11 @@ class BlockAnalyzer {
           if (outer.b !== head.a - 1 || !o.cap || PREPOSITIONS.has(o.w) || TIME_WORDS.has(o.w) || INTRO_WORDS.has(o.w)) outer = empty;
         }
         if (outer.b > outer.a) return { a: outer.a, b: k };
+      } else if (head.a - 2 > a && toks[head.a - 1].k === Tok.Comma) {
+        // a name after the phrase that opens the sentence: "One resident, Maria, 67, said"
+        const outer = this.backwardNP(head.a - 2, a, depth + 1);
+        const o = toks[outer.a];
+        if (outer.b === head.a - 1 && outer.a === a && (DETERMINERS.has(o.w) || o.w === 'one') && !PREPOSITIONS.has(o.w)) return { a: outer.a, b: k };
       }
       return { a: head.a, b: k };
     }

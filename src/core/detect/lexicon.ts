@@ -84,7 +84,7 @@ export const HAVE_FORMS = new Set(['has', 'have', 'had', 'having', "'ve", "'d", 
 export const ADVERBS = new Set(
   ('also previously repeatedly later then now again further once first recently publicly privately just already even still often ' +
     'initially originally subsequently since long too later earlier in turn separately simply flatly angrily reportedly allegedly ' +
-    'however meanwhile though yesterday today tonight very').split(' '),
+    'however meanwhile though yesterday today tonight very almost nearly').split(' '),
 );
 
 /** Words that end a source noun phrase when scanning away from the cue. */

@@ -92,6 +92,8 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('He met Ruiz, the mayor, who in 2019 said the port would close.').slice(0, 2), ['said', 'who']);
     // an age is an apposition; a quantifier before "of whom" is part of the speaker
     assert.deepEqual(parts('Mr. Smith, 45, a lawyer, said the case was weak.').slice(0, 2), ['said', 'Mr. Smith, 45, a lawyer']);
+    assert.deepEqual(parts('One resident, Maria, 67, said: “We are scared.”').slice(0, 2), ['said', 'One resident, Maria, 67']);
+    assert.deepEqual(parts('In the town, Maria, 67, said she was scared.').slice(0, 2), ['said', 'Maria, 67']);
     assert.deepEqual(parts('Okafor, 56, who has sat on the committee for a decade, told the paper that the files were hacked.').slice(0, 2), ['told', 'Okafor, 56']);
     assert.deepEqual(parts('The plan angered the families, many of whom say the payments are too small.').slice(0, 2), ['say', 'many of whom']);
     // what a picture shows is not a claim, even as a participle
@@ -441,9 +443,10 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('After claiming the seat was safe, the senator spent a week in the district.'), ['claiming', 'the senator', 'the seat was safe']);
     assert.deepEqual(parts('After saying her knee was “too swollen to walk on,” she was taken to hospital.'), ['saying', 'she', 'her knee was “too swollen to walk on,”']);
     assert.deepEqual(parts('On Monday they ended the hearing by announcing that the vote was void.').slice(0, 2), ['announcing', 'they']);
+    assert.deepEqual(parts('They learned of the deal on Friday and almost immediately disclosed it to the press.').slice(0, 2), ['disclosed', 'They']);
     assert.deepEqual(parts('Okafor, a retired judge, then went on radio and began by saying she would not stand.').slice(0, 2), ['saying', 'Okafor']);
     // nothing said
-    for (const text of ['She refrained from saying whether the plan was dead.', 'He left the hall without saying that he would return.']) {
+    for (const text of ['She refrained from saying whether the plan was dead.', 'He left the hall without saying that he would return.', 'The prosecutors decided against recommending charges in July.']) {
       assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
     }
   });
