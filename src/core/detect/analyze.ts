@@ -811,7 +811,9 @@ class BlockAnalyzer {
     if (entry.form === 's') {
       // "the swing states", "his claims": a plural noun, unless a speaker precedes or a clause follows
       const n = toks[i + 1];
-      const clause = n && (n.w === 'that' || n.k === Tok.Colon || n.k === Tok.QuoteOpen || (n.k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen));
+      // (or a bare clause after a singular subject: "The agency estimates 8 million people have fled"; not "insulting
+      // remarks he had made", a relative clause)
+      const clause = n && (n.w === 'that' || n.k === Tok.Colon || n.k === Tok.QuoteOpen || (n.k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen) || (!isPluralLike(pw) && !pw.endsWith('ing') && !NOMINATIVE.has(n.w) && this.clauseStarts(i + 1, sent.b)));
       // "the agency cites sources as saying …": a subject with its determiner, an object after
       const citing = entry.lemma === 'cite' && i - 2 >= sent.a && DETERMINERS.has(toks[i - 2].w) && n !== undefined && n.k === Tok.Word;
       const speaker = citing || p.cap || PRONOUNS.has(pw) || pw === 'that' || (DOCUMENT_LEMMAS.has(entry.lemma) && DOCUMENT_HEADS.has(pw) && !PICTURE_HEADS.has(pw)) || ((DOCUMENT_LEMMAS.has(entry.lemma) || entry.lemma === 'reveal') && this.documentSubject(sent, i) >= 0);
@@ -1357,7 +1359,7 @@ class BlockAnalyzer {
     if (t.k !== Tok.Word || t.q) return false;
     // "bigotry and xenophobia are …": a bare noun phrase of a few words before an auxiliary
     const bare = this.nounBefore(j) && !t.w.endsWith('ing');
-    if (['he', 'she', 'they', 'it', 'we', 'i', 'there', 'his', 'her', 'their', 'its', 'the', 'this', 'these', 'those', 'a', 'an'].includes(t.w) || t.cap || bare) {
+    if (['he', 'she', 'they', 'it', 'we', 'i', 'there', 'his', 'her', 'their', 'its', 'the', 'this', 'these', 'those', 'a', 'an'].includes(t.w) || t.cap || bare || /^\d/.test(t.w)) {
       for (let k = j + 1; k < b && k < j + 8; k++) {
         const u = toks[k];
         if (u.k !== Tok.Word) return false;

@@ -24,6 +24,9 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('The mayor said that the budget would be cut.'), ['said', 'The mayor', 'that the budget would be cut']);
     assert.deepEqual(parts('Local farmers have said the drought is the worst in decades.'), ['said', 'Local farmers', 'the drought is the worst in decades']);
     assert.deepEqual(parts('The agency estimates that 4,000 homes lost power.'), ['estimates', 'The agency', 'that 4,000 homes lost power']);
+    assert.deepEqual(parts('The refugee agency estimates 8 million people have fled.'), ['estimates', 'The refugee agency', '8 million people have fled']);
+    assert.deepEqual(parts('The woman disputes the idea that she needed to be in hospital.').slice(0, 2), ['disputes', 'The woman']);
+    assert.deepEqual(detect('She was confronted with insulting remarks he had made.').filter((f) => f.kind === 'attributed'), []);
     assert.deepEqual(parts('Ms. Okafor insisted the vote was fair.'), ['insisted', 'Ms. Okafor', 'the vote was fair']);
     for (const verb of ['wrote', 'added', 'noted', 'explained', 'claimed', 'denied', 'warned', 'argued', 'stated', 'reported', 'recounted']) {
       const f = oneAttribution(`The engineer ${verb} that the pump had failed twice.`);
