@@ -172,18 +172,8 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
   const toks = tokenize(text, from, end, opts.wordFlags);
   if (toks.length === 0) return result;
   const sentences = tokenSentences(text, toks, opts.verbs);
-  // one lookup per word: can it start a cue or a hedge?
   let blockFlags = 0;
-  for (const sent of sentences) {
-    let any = 0;
-    for (let i = sent.a; i < sent.b; i++) {
-      const t = toks[i];
-      if (t.k === Tok.Word) any |= t.f;
-      else if (t.k === Tok.Dash || t.k === Tok.Colon) any |= 4;
-    }
-    sent.f = any;
-    blockFlags |= any;
-  }
+  for (let si = 0; si < sentences.length; si++) blockFlags |= sentences[si].f;
   // nothing to find: no cue or hedge word, no dash or colon, and not a quotation paragraph
   if (blockFlags === 0 && toks[0].k !== Tok.QuoteOpen) return result;
   const analyzer = new BlockAnalyzer(text, toks, opts, result);
@@ -195,27 +185,38 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
  * Sentences from tokens, with the same rule as the line splitter in `text/sentences`: a break after a run of
  * . ! ? … and closing marks, before whitespace, optional opening marks and an upper-case letter or digit.
  * (Abbreviations, initials and acronyms keep their dot inside the word token, so they never break.)
+ * Each sentence's flags (`f`) are gathered in the same pass: one look at each token.
  */
 function tokenSentences(text: string, toks: Token[], verbs: ReadonlyMap<string, VerbEntry>): Sentence[] {
   const out: Sentence[] = [];
+  const n = toks.length;
   let a = 0;
-  for (let i = 0; i < toks.length; i++) {
-    if (toks[i].k !== Tok.End) continue;
+  // can the sentence so far start a cue or a hedge, or does it hold a dash or colon?
+  let any = 0;
+  for (let i = 0; i < n; i++) {
+    const kind = toks[i].k;
+    if (kind !== Tok.End) {
+      if (kind === Tok.Word) any |= toks[i].f;
+      else if (kind === Tok.Dash || kind === Tok.Colon) any |= 4;
+      continue;
+    }
+    // the closing marks skipped here carry no flags
     let j = i + 1;
-    while (j < toks.length && (toks[j].k === Tok.QuoteClose || toks[j].k === Tok.ParenClose || (toks[j].k === Tok.Other && isSingleQuote(text.charCodeAt(toks[j].s)))) && toks[j].s === toks[j - 1].e) j++;
-    if (j >= toks.length) break;
+    while (j < n && (toks[j].k === Tok.QuoteClose || toks[j].k === Tok.ParenClose || (toks[j].k === Tok.Other && isSingleQuote(text.charCodeAt(toks[j].s)))) && toks[j].s === toks[j - 1].e) j++;
+    if (j >= n) break;
     const ws = text.charCodeAt(toks[j - 1].e);
     if (!(ws === 32 || ws === 9 || ws === 0xa0 || ws === 0x2009 || ws === 0x202f)) continue;
     let k = j;
-    while (k < toks.length && (toks[k].k === Tok.QuoteOpen || toks[k].k === Tok.ParenOpen || (toks[k].k === Tok.Other && isSingleQuote(text.charCodeAt(toks[k].s))))) k++;
-    if (k >= toks.length || !isUpperOrDigit(text.charCodeAt(toks[k].s))) continue;
+    while (k < n && (toks[k].k === Tok.QuoteOpen || toks[k].k === Tok.ParenOpen || (toks[k].k === Tok.Other && isSingleQuote(text.charCodeAt(toks[k].s))))) k++;
+    if (k >= n || !isUpperOrDigit(text.charCodeAt(toks[k].s))) continue;
     // "“Does anybody know?” Graham asked.": a quoted question or exclamation and its frame are one sentence
     if (j > i + 1 && k === j && frameFollows(text, toks, i, j, verbs)) continue;
-    out.push({ s: toks[a].s, e: toks[j - 1].e, f: 0, a, b: j });
+    out.push({ s: toks[a].s, e: toks[j - 1].e, f: any, a, b: j });
     a = j;
+    any = 0;
     i = j - 1;
   }
-  if (a < toks.length) out.push({ s: toks[a].s, e: toks[toks.length - 1].e, f: 0, a, b: toks.length });
+  if (a < n) out.push({ s: toks[a].s, e: toks[n - 1].e, f: any, a, b: n });
   return out;
 }
 const isSingleQuote = (c: number): boolean => c === 39 || c === 0x2018 || c === 0x2019;
