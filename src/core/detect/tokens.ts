@@ -74,30 +74,23 @@ const INTERN: Array<string | undefined> = new Array(1 << INTERN_BITS);
 const INTERN_FLAGS = new Int32Array(1 << INTERN_BITS);
 /**
  * For a cached word of at most KEY_MAX characters, its lower-cased characters as 7-bit digits in two numbers (the
- * last four, the ones before): an exact key, so a short word is matched without a character loop. 0 = no key.
+ * last four and the low bits of the one before, the ones before): an exact key, so a short word is matched without
+ * a character loop. 0 = no key.
  */
 const KEY_MAX = 8;
 const KEY_LO = new Int32Array(1 << INTERN_BITS);
 const KEY_HI = new Int32Array(1 << INTERN_BITS);
 let internOwner: Map<string, number> | undefined;
 
-/** `| FOLD[n]` lower-cases n ASCII word characters held as 7-bit digits (digits and joiners '-.&,: have bit 5 already). */
-const FOLD = [0, 0x20, 0x1020, 0x81020, 0x4081020];
-/** By word length: the fold for the last four characters and for the four before them. */
-const FOLD_LO = Int32Array.from({ length: INTERN_MAX + 1 }, (_, n) => FOLD[Math.min(n, 4)]);
-const FOLD_HI = Int32Array.from({ length: INTERN_MAX + 1 }, (_, n) => FOLD[Math.max(0, Math.min(n - 4, 4))]);
-const DIGITS4 = 0xfffffff;
-
 /**
  * The cache slot holding the ASCII word text[s, e) (curly apostrophes allowed) as a token word, filled on a miss.
- * The scan shifts the word's characters through `tail` (the last four, as 7-bit digits) into `head` (the ones
- * before), so the slot and a short word's key need no second look at the text.
+ * The scan shifts the word's lower-cased characters through `lo` (the last four, as 7-bit digits; the bits above
+ * them are what is left of the fifth) into `hi` (the ones before), so the slot and a short word's key need no
+ * second look at the text.
  */
-function internSlot(text: string, s: number, e: number, head: number, tail: number, plain: boolean, curly: boolean, flags: Map<string, number> | undefined): number {
+function internSlot(text: string, s: number, e: number, hi: number, lo: number, plain: boolean, curly: boolean, flags: Map<string, number> | undefined): number {
   const len = e - s;
   const short = len <= KEY_MAX;
-  const lo = (tail | FOLD_LO[len]) & DIGITS4;
-  const hi = (head | FOLD_HI[len]) & DIGITS4;
   let slot = Math.imul(lo ^ Math.imul(hi ^ len, 0x9e3779b1), 0x85ebca6b) >>> (32 - INTERN_BITS);
   const exact = plain && !curly;
   let found = short ? KEY_LO[slot] === lo && KEY_HI[slot] === hi : cachedAt(slot, text, s, len, exact);
@@ -154,13 +147,16 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
       i++;
       continue;
     }
-    if ((c >= 97 && c <= 122) || isWordChar(c)) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isWordChar(c)) {
       const s = i;
       i++;
-      let plain = !(c >= 65 && c <= 90) && c < 128;
+      const cap = c < 128 ? c >= 65 && c <= 90 : isUpper(c);
+      let plain = !cap && c < 128;
       let ascii = c < 128;
       let curly = false;
-      let tail = c;
+      // the key digits are lower-cased as they are shifted in: `| 32` lower-cases a capital and leaves digits and
+      // the ASCII joiners '-.&,: as they are (their bit 5 is set already)
+      let tail = c | 32;
       let head = 0;
       // the character after the word, -1 at the end of the range
       let next = -1;
@@ -170,27 +166,32 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
           break;
         }
         const d = text.charCodeAt(i);
+        if (d >= 97 && d <= 122) {
+          // a lower-case letter, most of the characters: nothing to note but the key
+          head = (head << 7) | ((tail >>> 21) & 127);
+          tail = (tail << 7) | d;
+          i++;
+          continue;
+        }
         next = d;
-        if (!(d >= 97 && d <= 122)) {
-          // most words end at a space, which is neither a word character nor a joiner
-          if (d === 32) break;
-          if (isWordChar(d)) {
-            if (d >= 128) ascii = plain = false;
-            else if (d >= 65 && d <= 90) plain = false;
-          } else {
-            // internal joiners: apostrophes, hyphens, dots (U.S), digit separators (1,500 8:30)
-            if (!(i + 1 < to && isWordChar(text.charCodeAt(i + 1)))) break;
-            if (d === 39 || d === 0x2019 || d === 45 || d === 0x2011 || d === 46 || d === 38) {
-              // a curly apostrophe stands for a straight one in the word (and in its cache key)
-              if (d === 0x2019) curly = true;
-              else if (d > 127) ascii = false;
-            } else if (!((d === 44 || d === 58) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
-              break;
-            }
+        // most words end at a space, which is neither a word character nor a joiner
+        if (d === 32) break;
+        if (isWordChar(d)) {
+          if (d >= 128) ascii = plain = false;
+          else if (d >= 65 && d <= 90) plain = false;
+        } else {
+          // internal joiners: apostrophes, hyphens, dots (U.S), digit separators (1,500 8:30)
+          if (!(i + 1 < to && isWordChar(text.charCodeAt(i + 1)))) break;
+          if (d === 39 || d === 0x2019 || d === 45 || d === 0x2011 || d === 46 || d === 38) {
+            // a curly apostrophe stands for a straight one in the word (and in its cache key)
+            if (d === 0x2019) curly = true;
+            else if (d > 127) ascii = false;
+          } else if (!((d === 44 || d === 58) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
+            break;
           }
         }
         head = (head << 7) | ((tail >>> 21) & 127);
-        tail = (tail << 7) | (d === 0x2019 ? 39 : d);
+        tail = (tail << 7) | (d === 0x2019 ? 39 : d | 32);
         i++;
       }
       let word: string;
@@ -208,11 +209,11 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
       // a trailing dot belongs to abbreviations, initials and dotted acronyms
       if (next === 46 && !(i + 1 < to && text.charCodeAt(i + 1) === 46)) {
         const numberSign = word === 'no' || word === 'nos';
-        if ((word.length <= DOTTED_MAX && DOTTED_ABBREVIATIONS.has(word) && (!numberSign || isDigit(text.charCodeAt(i + 2)))) || (i - s === 1 && isUpper(c)) || word.indexOf('.') > 0) {
+        if ((word.length <= DOTTED_MAX && DOTTED_ABBREVIATIONS.has(word) && (!numberSign || isDigit(text.charCodeAt(i + 2)))) || (i - s === 1 && cap) || word.indexOf('.') > 0) {
           i++;
         }
       }
-      out.push({ s, e: i, k: Tok.Word, w: word, cap: isUpper(c), q: false, f: wf });
+      out.push({ s, e: i, k: Tok.Word, w: word, cap, q: false, f: wf });
       if (next === 32) i++;
       continue;
     }
