@@ -130,7 +130,8 @@ function sameLower(text: string, s: number, word: string): boolean {
 
 /**
  * Tokenizes text[from, to); with `flags`, each word token's `f` is its entry there (0 when absent). Straight
- * double quotes are classified as opening or closing by their neighbours. */
+ * double quotes are classified as opening or closing by their neighbours. Tokens inside a double quotation are
+ * marked `q`; an unclosed quotation runs to the end of the range. */
 export function tokenize(text: string, from: number, to: number, flags?: Map<string, number>): Token[] {
   // the word cache also remembers each word's lexicon flags, valid for one flag table at a time
   if (flags !== internOwner) {
@@ -139,7 +140,8 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
     internOwner = flags;
   }
   const out: Token[] = [];
-  let quotes = false;
+  // the index of the mark that opened the quotation the scan is in, or -1: tokens are marked as they are made
+  let openAt = -1;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -213,7 +215,7 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
           i++;
         }
       }
-      out.push({ s, e: i, k: Tok.Word, w: word, cap, q: false, f: wf });
+      out.push({ s, e: i, k: Tok.Word, w: word, cap, q: openAt >= 0, f: wf });
       if (next === 32) i++;
       continue;
     }
@@ -233,7 +235,7 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
         while (i < to && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 33 || text.charCodeAt(i) === 63)) i++;
         k = Tok.End;
         break;
-      case 0x201c: case 0x201e: case 0xab: k = Tok.QuoteOpen; quotes = true; break;
+      case 0x201c: case 0x201e: case 0xab: k = Tok.QuoteOpen; break;
       case 0x201d: case 0xbb: k = Tok.QuoteClose; break;
       case 39:
         // two apostrophes stand for a double quotation mark in some house styles (''like this'')
@@ -265,10 +267,19 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
         if (c >= 0xd800 && c <= 0xdbff && i < to) i++;
         k = Tok.Other;
     }
-    if (k === Tok.QuoteOpen) quotes = true;
-    out.push({ s, e: i, k, w: '', cap: false, q: false, f: 0 });
+    // the marks themselves are outside the quotation
+    let q = false;
+    if (k === Tok.QuoteOpen) {
+      // a second opening mark starts the quotation again: what followed the first one is not inside it
+      if (openAt >= 0) unmarkFrom(out, openAt + 1);
+      openAt = out.length;
+    } else if (k === Tok.QuoteClose) {
+      openAt = -1;
+    } else {
+      q = openAt >= 0;
+    }
+    out.push({ s, e: i, k, w: '', cap: false, q, f: 0 });
   }
-  if (quotes) markQuotes(out);
   return out;
 }
 
@@ -280,19 +291,7 @@ function quoteDirection(text: string, s: number, i: number, from: number, to: nu
   return prevOpen && !nextClose ? Tok.QuoteOpen : !prevOpen && nextClose ? Tok.QuoteClose : prevOpen ? Tok.QuoteOpen : Tok.QuoteClose;
 }
 
-/** Marks the tokens inside double quotations. An unclosed quotation runs to the end of the line. */
-function markQuotes(toks: Token[]): void {
-  let open = -1;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.k === Tok.QuoteOpen) {
-      open = i;
-    } else if (t.k === Tok.QuoteClose) {
-      if (open >= 0) {
-        for (let j = open + 1; j < i; j++) toks[j].q = true;
-        open = -1;
-      }
-    }
-  }
-  if (open >= 0) for (let j = open + 1; j < toks.length; j++) toks[j].q = true;
+/** Takes the tokens from index `from` on out of a quotation (they followed an opening mark that another replaced). */
+function unmarkFrom(toks: Token[], from: number): void {
+  for (let j = from; j < toks.length; j++) toks[j].q = false;
 }
