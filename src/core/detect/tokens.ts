@@ -215,7 +215,13 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
           i++;
         }
       }
-      out.push({ s, e: i, k: Tok.Word, w: word, cap, q: openAt >= 0, f: wf });
+      // most words are lower-case, unquoted and unflagged: the literal holds those defaults, and only a word that
+      // differs pays for a store (each computed field of a literal is a store of its own)
+      const t: Token = { s, e: i, k: Tok.Word, w: word, cap: false, q: false, f: 0 };
+      if (cap) t.cap = true;
+      if (openAt >= 0) t.q = true;
+      if (wf !== 0) t.f = wf;
+      out.push(t);
       if (next === 32) i++;
       continue;
     }
