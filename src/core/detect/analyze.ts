@@ -24,7 +24,7 @@ import {
   VerbForm,
 } from './lexicon';
 import type { CompiledOptions } from './options';
-import { Tok, Token, tokenize } from './tokens';
+import { Stops, Tok, Token, tokenize } from './tokens';
 
 /** What the local pass knows about a block; offsets are absolute at analysis time. */
 export interface BlockAnalysis {
@@ -169,13 +169,14 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
   while (e > k && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
   result.bodyS = k;
   result.bodyE = e;
-  const toks = tokenize(text, from, end, opts.wordFlags);
+  const stops: Stops = { at: [], flags: [], rest: 0 };
+  const toks = tokenize(text, from, end, opts.wordFlags, stops);
   if (toks.length === 0) return result;
-  const sentences = tokenSentences(text, toks, opts.verbs);
-  let blockFlags = 0;
-  for (let si = 0; si < sentences.length; si++) blockFlags |= sentences[si].f;
+  let blockFlags = stops.rest;
+  for (let m = 0; m < stops.flags.length; m++) blockFlags |= stops.flags[m];
   // nothing to find: no cue or hedge word, no dash or colon, and not a quotation paragraph
   if (blockFlags === 0 && toks[0].k !== Tok.QuoteOpen) return result;
+  const sentences = tokenSentences(text, toks, opts.verbs, stops);
   const analyzer = new BlockAnalyzer(text, toks, opts, result);
   analyzer.run(sentences);
   return result;
@@ -185,21 +186,18 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
  * Sentences from tokens, with the same rule as the line splitter in `text/sentences`: a break after a run of
  * . ! ? … and closing marks, before whitespace, optional opening marks and an upper-case letter or digit.
  * (Abbreviations, initials and acronyms keep their dot inside the word token, so they never break.)
- * Each sentence's flags (`f`) are gathered in the same pass: one look at each token.
+ * Only the End tokens the tokenizer noted in `stops` are visited, and each sentence's flags (`f`) are joined from
+ * the flags noted between them.
  */
-function tokenSentences(text: string, toks: Token[], verbs: ReadonlyMap<string, VerbEntry>): Sentence[] {
+function tokenSentences(text: string, toks: Token[], verbs: ReadonlyMap<string, VerbEntry>, stops: Stops): Sentence[] {
   const out: Sentence[] = [];
   const n = toks.length;
   let a = 0;
   // can the sentence so far start a cue or a hedge, or does it hold a dash or colon?
   let any = 0;
-  for (let i = 0; i < n; i++) {
-    const kind = toks[i].k;
-    if (kind !== Tok.End) {
-      if (kind === Tok.Word) any |= toks[i].f;
-      else if (kind === Tok.Dash || kind === Tok.Colon) any |= 4;
-      continue;
-    }
+  for (let m = 0; m < stops.at.length; m++) {
+    const i = stops.at[m];
+    any |= stops.flags[m];
     // the closing marks skipped here carry no flags
     let j = i + 1;
     while (j < n && (toks[j].k === Tok.QuoteClose || toks[j].k === Tok.ParenClose || (toks[j].k === Tok.Other && isSingleQuote(text.charCodeAt(toks[j].s)))) && toks[j].s === toks[j - 1].e) j++;
@@ -214,9 +212,8 @@ function tokenSentences(text: string, toks: Token[], verbs: ReadonlyMap<string, 
     out.push({ s: toks[a].s, e: toks[j - 1].e, f: any, a, b: j });
     a = j;
     any = 0;
-    i = j - 1;
   }
-  if (a < n) out.push({ s: toks[a].s, e: toks[n - 1].e, f: any, a, b: n });
+  if (a < n) out.push({ s: toks[a].s, e: toks[n - 1].e, f: any | stops.rest, a, b: n });
   return out;
 }
 const isSingleQuote = (c: number): boolean => c === 39 || c === 0x2018 || c === 0x2019;

@@ -30,6 +30,21 @@ export interface Token {
   f: number;
 }
 
+/**
+ * What `tokenize` notes about the sentence stops (End tokens) as it goes, so that splitting a line into sentences
+ * needs no second pass over its tokens.
+ */
+export interface Stops {
+  /** The index of each End token. */
+  at: number[];
+  /** For each End token, the flags of the tokens since the End token before: word flags, and DASH_OR_COLON. */
+  flags: number[];
+  /** The same flags for the tokens after the last End token. */
+  rest: number;
+}
+/** The flag `Stops` notes for a dash or colon token (word flags are 1 and 2). */
+export const DASH_OR_COLON = 4;
+
 const DOTTED_ABBREVIATIONS = new Set(
   ('mr mrs ms messrs dr prof sen sens rep reps gov govs gen lt col sgt capt cmdr adm maj cpl pvt st jr sr rev hon pres supt ' +
     'inc corp co ltd llc bros vs no nos jan feb mar apr jun jul aug sep sept oct nov dec ft mt ave blvd dept univ assn ' +
@@ -129,10 +144,11 @@ function sameLower(text: string, s: number, word: string): boolean {
 }
 
 /**
- * Tokenizes text[from, to); with `flags`, each word token's `f` is its entry there (0 when absent). Straight
+ * Tokenizes text[from, to); with `flags`, each word token's `f` is its entry there (0 when absent); with `stops`,
+ * the End tokens and the flags between them are noted there (its lists are appended to). Straight
  * double quotes are classified as opening or closing by their neighbours. Tokens inside a double quotation are
  * marked `q`; an unclosed quotation runs to the end of the range. */
-export function tokenize(text: string, from: number, to: number, flags?: Map<string, number>): Token[] {
+export function tokenize(text: string, from: number, to: number, flags?: Map<string, number>, stops?: Stops): Token[] {
   // the word cache also remembers each word's lexicon flags, valid for one flag table at a time
   if (flags !== internOwner) {
     INTERN.fill(undefined);
@@ -142,6 +158,8 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
   const out: Token[] = [];
   // the index of the mark that opened the quotation the scan is in, or -1: tokens are marked as they are made
   let openAt = -1;
+  // the flags of the tokens since the last End token
+  let seg = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -220,7 +238,10 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
       const t: Token = { s, e: i, k: Tok.Word, w: word, cap: false, q: false, f: 0 };
       if (cap) t.cap = true;
       if (openAt >= 0) t.q = true;
-      if (wf !== 0) t.f = wf;
+      if (wf !== 0) {
+        t.f = wf;
+        seg |= wf;
+      }
       out.push(t);
       if (next === 32) i++;
       continue;
@@ -283,9 +304,17 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
       openAt = -1;
     } else {
       q = openAt >= 0;
+      if (k === Tok.Dash || k === Tok.Colon) {
+        seg |= DASH_OR_COLON;
+      } else if (k === Tok.End && stops) {
+        stops.at.push(out.length);
+        stops.flags.push(seg);
+        seg = 0;
+      }
     }
     out.push({ s, e: i, k, w: '', cap: false, q, f: 0 });
   }
+  if (stops) stops.rest = seg;
   return out;
 }
 
