@@ -807,7 +807,8 @@ class BlockAnalyzer {
     for (let i = sent.b - 1; i > sent.a && checked < 3; i--) {
       const t = toks[i];
       if (t.k === Tok.Comma && !t.q) checked++;
-      if (t.k !== Tok.Word || t.q || t.cap || (t.f & 1) === 0) continue;
+      // the cue flag first: it rules out most tokens with one test (punctuation has no flags)
+      if ((t.f & 1) === 0 || t.k !== Tok.Word || t.q || t.cap) continue;
       const entry = this.opts.verbs.get(t.w);
       if (!entry || entry.form === 'ing' || entry.lemma === 'point' || entry.lemma === 'hint') continue;
       const att = this.cueAt(sent, i, null);
