@@ -1755,18 +1755,20 @@ class BlockAnalyzer {
 
   private unverified(sent: Sentence, from: number): void {
     const hits = findHedges(this.toks, sent.a, sent.b, this.opts.hedges, this.opts.extraHedges);
+    // the first hedge that is not ignored, else (when modal hedges are reported) the first such modal one; a hit
+    // that cannot be picked is not looked up in the ignore list
     let chosen = null;
     let modal = null;
-    for (const h of hits) {
-      const text = this.text.slice(h.start, h.end);
-      if (this.opts.ignored(text)) continue;
-      if (h.tag === 'modal') {
-        if (!modal) modal = h;
-      } else if (!chosen) {
-        chosen = h;
-      }
+    const reportModal = this.opts.includeModal;
+    for (let k = 0; k < hits.length && !chosen; k++) {
+      const h = hits[k];
+      const isModal = h.tag === 'modal';
+      if (isModal && (!reportModal || modal)) continue;
+      if (this.opts.ignored(this.text.slice(h.start, h.end))) continue;
+      if (isModal) modal = h;
+      else chosen = h;
     }
-    const pick = chosen ?? (this.opts.includeModal ? modal : null);
+    const pick = chosen ?? modal;
     if (!pick) return;
     if (pick.tag === 'vague-reporting') {
       const fs = this.out.findings;
