@@ -24,7 +24,7 @@ import {
   VerbForm,
 } from './lexicon';
 import type { CompiledOptions } from './options';
-import { Tok, Token, tokenize } from './tokens';
+import { Stops, Tok, Token, tokenize } from './tokens';
 
 /** What the local pass knows about a block; offsets are absolute at analysis time. */
 export interface BlockAnalysis {
@@ -175,23 +175,14 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
   while (e > k && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
   result.bodyS = k;
   result.bodyE = e;
-  const toks = tokenize(text, from, end, opts.wordFlags);
+  const stops: Stops = { at: [], flags: [], rest: 0 };
+  const toks = tokenize(text, from, end, opts.wordFlags, stops);
   if (toks.length === 0) return result;
-  const sentences = tokenSentences(text, toks, opts.verbs);
-  // one lookup per word: can it start a cue or a hedge?
-  let blockFlags = 0;
-  for (const sent of sentences) {
-    let any = 0;
-    for (let i = sent.a; i < sent.b; i++) {
-      const t = toks[i];
-      if (t.k === Tok.Word) any |= t.f;
-      else if (t.k === Tok.Dash || t.k === Tok.Colon) any |= 4;
-    }
-    sent.f = any;
-    blockFlags |= any;
-  }
+  let blockFlags = stops.rest;
+  for (let m = 0; m < stops.flags.length; m++) blockFlags |= stops.flags[m];
   // nothing to find: no cue or hedge word, no dash or colon, and not a quotation paragraph
   if (blockFlags === 0 && toks[0].k !== Tok.QuoteOpen) return result;
+  const sentences = tokenSentences(text, toks, opts.verbs, stops);
   const analyzer = new BlockAnalyzer(text, toks, opts, result);
   analyzer.run(sentences);
   return result;
@@ -201,27 +192,34 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
  * Sentences from tokens, with the same rule as the line splitter in `text/sentences`: a break after a run of
  * . ! ? … and closing marks, before whitespace, optional opening marks and an upper-case letter or digit.
  * (Abbreviations, initials and acronyms keep their dot inside the word token, so they never break.)
+ * Only the End tokens the tokenizer noted in `stops` are visited, and each sentence's flags (`f`) are joined from
+ * the flags noted between them.
  */
-function tokenSentences(text: string, toks: Token[], verbs: ReadonlyMap<string, VerbEntry>): Sentence[] {
+function tokenSentences(text: string, toks: Token[], verbs: ReadonlyMap<string, VerbEntry>, stops: Stops): Sentence[] {
   const out: Sentence[] = [];
+  const n = toks.length;
   let a = 0;
-  for (let i = 0; i < toks.length; i++) {
-    if (toks[i].k !== Tok.End) continue;
+  // can the sentence so far start a cue or a hedge, or does it hold a dash or colon?
+  let any = 0;
+  for (let m = 0; m < stops.at.length; m++) {
+    const i = stops.at[m];
+    any |= stops.flags[m];
+    // the closing marks skipped here carry no flags
     let j = i + 1;
-    while (j < toks.length && (toks[j].k === Tok.QuoteClose || toks[j].k === Tok.ParenClose || (toks[j].k === Tok.Other && isSingleQuote(text.charCodeAt(toks[j].s)))) && toks[j].s === toks[j - 1].e) j++;
-    if (j >= toks.length) break;
+    while (j < n && (toks[j].k === Tok.QuoteClose || toks[j].k === Tok.ParenClose || (toks[j].k === Tok.Other && isSingleQuote(text.charCodeAt(toks[j].s)))) && toks[j].s === toks[j - 1].e) j++;
+    if (j >= n) break;
     const ws = text.charCodeAt(toks[j - 1].e);
     if (!(ws === 32 || ws === 9 || ws === 0xa0 || ws === 0x2009 || ws === 0x202f)) continue;
     let k = j;
-    while (k < toks.length && (toks[k].k === Tok.QuoteOpen || toks[k].k === Tok.ParenOpen || (toks[k].k === Tok.Other && isSingleQuote(text.charCodeAt(toks[k].s))))) k++;
-    if (k >= toks.length || !isUpperOrDigit(text.charCodeAt(toks[k].s))) continue;
+    while (k < n && (toks[k].k === Tok.QuoteOpen || toks[k].k === Tok.ParenOpen || (toks[k].k === Tok.Other && isSingleQuote(text.charCodeAt(toks[k].s))))) k++;
+    if (k >= n || !isUpperOrDigit(text.charCodeAt(toks[k].s))) continue;
     // "“Does anybody know?” Graham asked.": a quoted question or exclamation and its frame are one sentence
     if (j > i + 1 && k === j && frameFollows(text, toks, i, j, verbs)) continue;
-    out.push({ s: toks[a].s, e: toks[j - 1].e, f: 0, a, b: j });
+    out.push({ s: toks[a].s, e: toks[j - 1].e, f: any, a, b: j });
     a = j;
-    i = j - 1;
+    any = 0;
   }
-  if (a < toks.length) out.push({ s: toks[a].s, e: toks[toks.length - 1].e, f: 0, a, b: toks.length });
+  if (a < n) out.push({ s: toks[a].s, e: toks[n - 1].e, f: any | stops.rest, a, b: n });
   return out;
 }
 const isSingleQuote = (c: number): boolean => c === 39 || c === 0x2018 || c === 0x2019;
@@ -866,7 +864,8 @@ class BlockAnalyzer {
     for (let i = sent.b - 1; i > sent.a && checked < 3; i--) {
       const t = toks[i];
       if (t.k === Tok.Comma && !t.q) checked++;
-      if (t.k !== Tok.Word || t.q || t.cap || (t.f & 1) === 0) continue;
+      // the cue flag first: it rules out most tokens with one test (punctuation has no flags)
+      if ((t.f & 1) === 0 || t.k !== Tok.Word || t.q || t.cap) continue;
       const entry = this.opts.verbs.get(t.w);
       if (!entry || entry.form === 'ing' || entry.lemma === 'point' || entry.lemma === 'hint') continue;
       const att = this.cueAt(sent, i, null);
@@ -1958,18 +1957,20 @@ class BlockAnalyzer {
 
   private unverified(sent: Sentence, from: number): void {
     const hits = findHedges(this.toks, sent.a, sent.b, this.opts.hedges, this.opts.extraHedges);
+    // the first hedge that is not ignored, else (when modal hedges are reported) the first such modal one; a hit
+    // that cannot be picked is not looked up in the ignore list
     let chosen = null;
     let modal = null;
-    for (const h of hits) {
-      const text = this.text.slice(h.start, h.end);
-      if (this.opts.ignored(text)) continue;
-      if (h.tag === 'modal') {
-        if (!modal) modal = h;
-      } else if (!chosen) {
-        chosen = h;
-      }
+    const reportModal = this.opts.includeModal;
+    for (let k = 0; k < hits.length && !chosen; k++) {
+      const h = hits[k];
+      const isModal = h.tag === 'modal';
+      if (isModal && (!reportModal || modal)) continue;
+      if (this.opts.ignored(this.text.slice(h.start, h.end))) continue;
+      if (isModal) modal = h;
+      else chosen = h;
     }
-    const pick = chosen ?? (this.opts.includeModal ? modal : null);
+    const pick = chosen ?? modal;
     if (!pick) return;
     if (pick.tag === 'vague-reporting') {
       const fs = this.out.findings;

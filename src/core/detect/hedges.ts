@@ -83,7 +83,8 @@ export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSe
   const out: HedgeHit[] = [];
   for (let i = a; i < b; i++) {
     const t = toks[i];
-    if (t.k !== Tok.Word || (t.f & 2) === 0) continue;
+    // the hedge flag first: it rules out most tokens with one test (punctuation has no flags)
+    if ((t.f & 2) === 0 || t.k !== Tok.Word) continue;
     // `match` looks the first word up itself: no separate `starts` lookup
     const m = (extra ? extra.match(toks, i, b) : null) ?? hedges.match(toks, i, b);
     if (m) {

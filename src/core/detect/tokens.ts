@@ -30,6 +30,21 @@ export interface Token {
   f: number;
 }
 
+/**
+ * What `tokenize` notes about the sentence stops (End tokens) as it goes, so that splitting a line into sentences
+ * needs no second pass over its tokens.
+ */
+export interface Stops {
+  /** The index of each End token. */
+  at: number[];
+  /** For each End token, the flags of the tokens since the End token before: word flags, and DASH_OR_COLON. */
+  flags: number[];
+  /** The same flags for the tokens after the last End token. */
+  rest: number;
+}
+/** The flag `Stops` notes for a dash or colon token (word flags are 1 and 2). */
+export const DASH_OR_COLON = 4;
+
 const DOTTED_ABBREVIATIONS = new Set(
   ('mr mrs ms messrs dr prof sen sens rep reps gov govs gen lt col sgt capt cmdr adm maj cpl pvt st jr sr rev hon pres supt ' +
     'inc corp co ltd llc bros vs no nos jan feb mar apr jun jul aug sep sept oct nov dec ft mt ave blvd dept univ assn ' +
@@ -74,30 +89,23 @@ const INTERN: Array<string | undefined> = new Array(1 << INTERN_BITS);
 const INTERN_FLAGS = new Int32Array(1 << INTERN_BITS);
 /**
  * For a cached word of at most KEY_MAX characters, its lower-cased characters as 7-bit digits in two numbers (the
- * last four, the ones before): an exact key, so a short word is matched without a character loop. 0 = no key.
+ * last four and the low bits of the one before, the ones before): an exact key, so a short word is matched without
+ * a character loop. 0 = no key.
  */
 const KEY_MAX = 8;
 const KEY_LO = new Int32Array(1 << INTERN_BITS);
 const KEY_HI = new Int32Array(1 << INTERN_BITS);
 let internOwner: Map<string, number> | undefined;
 
-/** `| FOLD[n]` lower-cases n ASCII word characters held as 7-bit digits (digits and joiners '-.&,: have bit 5 already). */
-const FOLD = [0, 0x20, 0x1020, 0x81020, 0x4081020];
-/** By word length: the fold for the last four characters and for the four before them. */
-const FOLD_LO = Int32Array.from({ length: INTERN_MAX + 1 }, (_, n) => FOLD[Math.min(n, 4)]);
-const FOLD_HI = Int32Array.from({ length: INTERN_MAX + 1 }, (_, n) => FOLD[Math.max(0, Math.min(n - 4, 4))]);
-const DIGITS4 = 0xfffffff;
-
 /**
  * The cache slot holding the ASCII word text[s, e) (curly apostrophes allowed) as a token word, filled on a miss.
- * The scan shifts the word's characters through `tail` (the last four, as 7-bit digits) into `head` (the ones
- * before), so the slot and a short word's key need no second look at the text.
+ * The scan shifts the word's lower-cased characters through `lo` (the last four, as 7-bit digits; the bits above
+ * them are what is left of the fifth) into `hi` (the ones before), so the slot and a short word's key need no
+ * second look at the text.
  */
-function internSlot(text: string, s: number, e: number, head: number, tail: number, plain: boolean, curly: boolean, flags: Map<string, number> | undefined): number {
+function internSlot(text: string, s: number, e: number, hi: number, lo: number, plain: boolean, curly: boolean, flags: Map<string, number> | undefined): number {
   const len = e - s;
   const short = len <= KEY_MAX;
-  const lo = (tail | FOLD_LO[len]) & DIGITS4;
-  const hi = (head | FOLD_HI[len]) & DIGITS4;
   let slot = Math.imul(lo ^ Math.imul(hi ^ len, 0x9e3779b1), 0x85ebca6b) >>> (32 - INTERN_BITS);
   const exact = plain && !curly;
   let found = short ? KEY_LO[slot] === lo && KEY_HI[slot] === hi : cachedAt(slot, text, s, len, exact);
@@ -136,9 +144,11 @@ function sameLower(text: string, s: number, word: string): boolean {
 }
 
 /**
- * Tokenizes text[from, to); with `flags`, each word token's `f` is its entry there (0 when absent). Straight
- * double quotes are classified as opening or closing by their neighbours. */
-export function tokenize(text: string, from: number, to: number, flags?: Map<string, number>): Token[] {
+ * Tokenizes text[from, to); with `flags`, each word token's `f` is its entry there (0 when absent); with `stops`,
+ * the End tokens and the flags between them are noted there (its lists are appended to). Straight
+ * double quotes are classified as opening or closing by their neighbours. Tokens inside a double quotation are
+ * marked `q`; an unclosed quotation runs to the end of the range. */
+export function tokenize(text: string, from: number, to: number, flags?: Map<string, number>, stops?: Stops): Token[] {
   // the word cache also remembers each word's lexicon flags, valid for one flag table at a time
   if (flags !== internOwner) {
     INTERN.fill(undefined);
@@ -146,7 +156,10 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
     internOwner = flags;
   }
   const out: Token[] = [];
-  let quotes = false;
+  // the index of the mark that opened the quotation the scan is in, or -1: tokens are marked as they are made
+  let openAt = -1;
+  // the flags of the tokens since the last End token
+  let seg = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -154,13 +167,16 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
       i++;
       continue;
     }
-    if ((c >= 97 && c <= 122) || isWordChar(c)) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isWordChar(c)) {
       const s = i;
       i++;
-      let plain = !(c >= 65 && c <= 90) && c < 128;
+      const cap = c < 128 ? c >= 65 && c <= 90 : isUpper(c);
+      let plain = !cap && c < 128;
       let ascii = c < 128;
       let curly = false;
-      let tail = c;
+      // the key digits are lower-cased as they are shifted in: `| 32` lower-cases a capital and leaves digits and
+      // the ASCII joiners '-.&,: as they are (their bit 5 is set already)
+      let tail = c | 32;
       let head = 0;
       // the character after the word, -1 at the end of the range
       let next = -1;
@@ -170,27 +186,32 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
           break;
         }
         const d = text.charCodeAt(i);
+        if (d >= 97 && d <= 122) {
+          // a lower-case letter, most of the characters: nothing to note but the key
+          head = (head << 7) | ((tail >>> 21) & 127);
+          tail = (tail << 7) | d;
+          i++;
+          continue;
+        }
         next = d;
-        if (!(d >= 97 && d <= 122)) {
-          // most words end at a space, which is neither a word character nor a joiner
-          if (d === 32) break;
-          if (isWordChar(d)) {
-            if (d >= 128) ascii = plain = false;
-            else if (d >= 65 && d <= 90) plain = false;
-          } else {
-            // internal joiners: apostrophes, hyphens, dots (U.S), digit separators (1,500 8:30)
-            if (!(i + 1 < to && isWordChar(text.charCodeAt(i + 1)))) break;
-            if (d === 39 || d === 0x2019 || d === 45 || d === 0x2011 || d === 46 || d === 38) {
-              // a curly apostrophe stands for a straight one in the word (and in its cache key)
-              if (d === 0x2019) curly = true;
-              else if (d > 127) ascii = false;
-            } else if (!((d === 44 || d === 58) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
-              break;
-            }
+        // most words end at a space, which is neither a word character nor a joiner
+        if (d === 32) break;
+        if (isWordChar(d)) {
+          if (d >= 128) ascii = plain = false;
+          else if (d >= 65 && d <= 90) plain = false;
+        } else {
+          // internal joiners: apostrophes, hyphens, dots (U.S), digit separators (1,500 8:30)
+          if (!(i + 1 < to && isWordChar(text.charCodeAt(i + 1)))) break;
+          if (d === 39 || d === 0x2019 || d === 45 || d === 0x2011 || d === 46 || d === 38) {
+            // a curly apostrophe stands for a straight one in the word (and in its cache key)
+            if (d === 0x2019) curly = true;
+            else if (d > 127) ascii = false;
+          } else if (!((d === 44 || d === 58) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
+            break;
           }
         }
         head = (head << 7) | ((tail >>> 21) & 127);
-        tail = (tail << 7) | (d === 0x2019 ? 39 : d);
+        tail = (tail << 7) | (d === 0x2019 ? 39 : d | 32);
         i++;
       }
       let word: string;
@@ -208,11 +229,20 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
       // a trailing dot belongs to abbreviations, initials and dotted acronyms
       if (next === 46 && !(i + 1 < to && text.charCodeAt(i + 1) === 46)) {
         const numberSign = word === 'no' || word === 'nos';
-        if ((word.length <= DOTTED_MAX && DOTTED_ABBREVIATIONS.has(word) && (!numberSign || isDigit(text.charCodeAt(i + 2)))) || (i - s === 1 && isUpper(c)) || word.indexOf('.') > 0) {
+        if ((word.length <= DOTTED_MAX && DOTTED_ABBREVIATIONS.has(word) && (!numberSign || isDigit(text.charCodeAt(i + 2)))) || (i - s === 1 && cap) || word.indexOf('.') > 0) {
           i++;
         }
       }
-      out.push({ s, e: i, k: Tok.Word, w: word, cap: isUpper(c), q: false, f: wf });
+      // most words are lower-case, unquoted and unflagged: the literal holds those defaults, and only a word that
+      // differs pays for a store (each computed field of a literal is a store of its own)
+      const t: Token = { s, e: i, k: Tok.Word, w: word, cap: false, q: false, f: 0 };
+      if (cap) t.cap = true;
+      if (openAt >= 0) t.q = true;
+      if (wf !== 0) {
+        t.f = wf;
+        seg |= wf;
+      }
+      out.push(t);
       if (next === 32) i++;
       continue;
     }
@@ -232,7 +262,7 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
         while (i < to && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 33 || text.charCodeAt(i) === 63)) i++;
         k = Tok.End;
         break;
-      case 0x201c: case 0x201e: case 0xab: k = Tok.QuoteOpen; quotes = true; break;
+      case 0x201c: case 0x201e: case 0xab: k = Tok.QuoteOpen; break;
       case 0x201d: case 0xbb: k = Tok.QuoteClose; break;
       case 39:
         // two apostrophes stand for a double quotation mark in some house styles (''like this'')
@@ -264,10 +294,27 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
         if (c >= 0xd800 && c <= 0xdbff && i < to) i++;
         k = Tok.Other;
     }
-    if (k === Tok.QuoteOpen) quotes = true;
-    out.push({ s, e: i, k, w: '', cap: false, q: false, f: 0 });
+    // the marks themselves are outside the quotation
+    let q = false;
+    if (k === Tok.QuoteOpen) {
+      // a second opening mark starts the quotation again: what followed the first one is not inside it
+      if (openAt >= 0) unmarkFrom(out, openAt + 1);
+      openAt = out.length;
+    } else if (k === Tok.QuoteClose) {
+      openAt = -1;
+    } else {
+      q = openAt >= 0;
+      if (k === Tok.Dash || k === Tok.Colon) {
+        seg |= DASH_OR_COLON;
+      } else if (k === Tok.End && stops) {
+        stops.at.push(out.length);
+        stops.flags.push(seg);
+        seg = 0;
+      }
+    }
+    out.push({ s, e: i, k, w: '', cap: false, q, f: 0 });
   }
-  if (quotes) markQuotes(out);
+  if (stops) stops.rest = seg;
   return out;
 }
 
@@ -279,19 +326,7 @@ function quoteDirection(text: string, s: number, i: number, from: number, to: nu
   return prevOpen && !nextClose ? Tok.QuoteOpen : !prevOpen && nextClose ? Tok.QuoteClose : prevOpen ? Tok.QuoteOpen : Tok.QuoteClose;
 }
 
-/** Marks the tokens inside double quotations. An unclosed quotation runs to the end of the line. */
-function markQuotes(toks: Token[]): void {
-  let open = -1;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.k === Tok.QuoteOpen) {
-      open = i;
-    } else if (t.k === Tok.QuoteClose) {
-      if (open >= 0) {
-        for (let j = open + 1; j < i; j++) toks[j].q = true;
-        open = -1;
-      }
-    }
-  }
-  if (open >= 0) for (let j = open + 1; j < toks.length; j++) toks[j].q = true;
+/** Takes the tokens from index `from` on out of a quotation (they followed an opening mark that another replaced). */
+function unmarkFrom(toks: Token[], from: number): void {
+  for (let j = from; j < toks.length; j++) toks[j].q = false;
 }
