@@ -50,19 +50,6 @@ export function compileOptions(options: DetectorOptions = {}): CompiledOptions {
       for (const form of [stem + 'ed', base + 's', stem + 'ing']) extraCues.add(form, 'extra-cue');
     }
   }
-  const ignoreList = (options.ignore ?? []).filter((s) => typeof s === 'string' && s.trim()).map(words).filter((w) => w.length > 0);
-  const ignored = ignoreList.length === 0
-    ? (): boolean => false
-    : (cueText: string): boolean => {
-        const cw = words(cueText);
-        return ignoreList.some((iw) => {
-          outer: for (let i = 0; i + iw.length <= cw.length; i++) {
-            for (let j = 0; j < iw.length; j++) if (cw[i + j] !== iw[j]) continue outer;
-            return true;
-          }
-          return false;
-        });
-      };
   const cueStarts = new Set<string>(sharedVerbs.keys());
   for (const w of ['according', 'come', 'came', 'comes', 'coming', 'put', 'puts', ...LIGHT_VERBS, ...CLAIM_NOUNS]) cueStarts.add(w);
   for (const c of options.extraCues ?? []) if (typeof c === 'string') for (const w of words(c)) cueStarts.add(w);
@@ -78,5 +65,20 @@ export function compileOptions(options: DetectorOptions = {}): CompiledOptions {
   const wordFlags = new Map<string, number>();
   for (const w of cueStarts) wordFlags.set(w, 1);
   for (const w of hedgeStarts) wordFlags.set(w, (wordFlags.get(w) ?? 0) | 2);
+  const ignoreList = (options.ignore ?? []).filter((s) => typeof s === 'string' && s.trim()).map(words).filter((w) => w.length > 0);
+  // (a cue is split with the detector's own flag table: the tokenizer's word cache holds one table at a time, and
+  // a split with none would empty it on every finding)
+  const ignored = ignoreList.length === 0
+    ? (): boolean => false
+    : (cueText: string): boolean => {
+        const cw = tokenize(cueText, 0, cueText.length, wordFlags).filter((t) => t.k === Tok.Word).map((t) => t.w);
+        return ignoreList.some((iw) => {
+          outer: for (let i = 0; i + iw.length <= cw.length; i++) {
+            for (let j = 0; j < iw.length; j++) if (cw[i + j] !== iw[j]) continue outer;
+            return true;
+          }
+          return false;
+        });
+      };
   return { verbs: sharedVerbs, hedges: sharedHedges, extraHedges, extraCues, includeModal: options.includeModal === true, cueStarts, hedgeStarts, wordFlags, ignored };
 }
