@@ -986,7 +986,8 @@ class BlockAnalyzer {
     const beforeNp = np.a - 1;
     // "what the senator called a disgrace" names a phrase, it does not report a claim
     if (entry.lemma === 'call' && beforeNp >= sent.a && toks[beforeNp].w === 'what') return null;
-    if (entry.lemma === 'ask' && cueEnd < sent.b && ['for', 'not', 'to', 'me', 'him', 'her', 'them', 'us'].includes(toks[cueEnd].w)) return null;
+    // "asked for help", "asked not to be named", "asked that her name not be used": requests, not claims
+    if (entry.lemma === 'ask' && cueEnd < sent.b && ['for', 'not', 'to', 'me', 'him', 'her', 'them', 'us', 'that'].includes(toks[cueEnd].w)) return null;
     // "I told you so", "she said so"
     if ((entry.lemma === 'tell' || entry.lemma === 'say') && cueEnd + 1 < sent.b && (toks[cueEnd].w === 'so' || toks[cueEnd + 1].w === 'so') && (toks[cueEnd + (toks[cueEnd].w === 'so' ? 1 : 2)]?.k ?? Tok.End) === Tok.End) return null;
     // "told a story about his grandfather", "tells jokes": a telling that carries no claim

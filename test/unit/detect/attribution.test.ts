@@ -449,6 +449,8 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('They learned of the deal on Friday and almost immediately disclosed it to the press.').slice(0, 2), ['disclosed', 'They']);
     assert.deepEqual(parts('Okafor, a retired judge, then went on radio and began by saying she would not stand.').slice(0, 2), ['saying', 'Okafor']);
     // nothing said
+    // a request is not a claim
+    assert.deepEqual(detect('“I don’t know where my son is,” said one mother, who asked that her name not be used.').filter((f) => f.kind === 'attributed').map((f) => f.cue?.text), ['said']);
     for (const text of ['She refrained from saying whether the plan was dead.', 'He left the hall without saying that he would return.', 'The prosecutors decided against recommending charges in July.']) {
       assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
     }
