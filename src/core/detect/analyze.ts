@@ -122,8 +122,11 @@ const NEGATIVE_DETERMINERS = new Set(['neither', 'no', 'none', 'nor', 'nothing']
 /** Words that keep "to" inside a source phrase: "a source close to the Kremlin", "an adviser to the president". */
 const TO_ADJECTIVES = new Set(['according', 'close', 'closer', 'linked', 'allied', 'loyal', 'affiliated', 'tied', 'connected', 'related', 'attached', 'adviser', 'advisor', 'advisers', 'advisors', 'ambassador', 'envoy', 'aide', 'aides', 'secretary', 'assistant', 'counselor', 'counsellor', 'deputy', 'delegate', 'representative', 'successor', 'heir']);
 
+/** Times that may stand between a verb and its clause: "said Tuesday it was …", "told reporters last week that …". */
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
+/** A year, as in "in 2015". */
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Words of a manner adverbial before a colon: "put it this way:", "put it more simply:". */
 const MANNER_WORDS = new Set(['this', 'that', 'another', 'way', 'more', 'most', 'less', 'best', 'well']);
@@ -680,7 +683,6 @@ class BlockAnalyzer {
     return false;
   }
 
-  /** "as" opens the noun phrase (of words only, up to eight) that ends before token i. */
   /** Tokens [a, b) hold something that reads as a finite verb: an auxiliary, a past tense or an "-ed" word. */
   private hasFiniteVerb(a: number, b: number): boolean {
     for (let k = a; k < b; k++) {
@@ -729,6 +731,7 @@ class BlockAnalyzer {
     return false;
   }
 
+  /** "as" opens the noun phrase (of words only, up to eight) that ends before token i. */
   private asBefore(sent: Sentence, i: number): boolean {
     const toks = this.toks;
     for (let j = i - 1; j >= sent.a && i - j <= 9; j--) {
@@ -915,7 +918,7 @@ class BlockAnalyzer {
         cs--;
       } else if (ADVERBS.has(p.w) || isLyAdverb(p.w)) {
         cs--;
-      } else if (/^(?:1[89]|20)\d\d$/.test(p.w) && cs - 2 >= sent.a && toks[cs - 2].w === 'in' && cs - 2 > sent.a) {
+      } else if (YEAR.test(p.w) && cs - 2 > sent.a && toks[cs - 2].w === 'in') {
         // "McConnell, who in 2010 said …": the year is an adverbial of the verb
         cs -= 2;
       } else if (PERCEPTION.has(p.w) && entry.form === 'ing') {
@@ -1028,13 +1031,13 @@ class BlockAnalyzer {
       if (!c) return null;
       return this.make(sent, v, cueEnd, subj.a, subj.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'participle', c.quote);
     }
-    // "refrained from saying", "left without saying": nothing said
-    if (form === 'ing' && !lastAux && cs - 1 >= sent.a && (toks[cs - 1].w === 'from' || toks[cs - 1].w === 'without')) return null;
-    // "decided against recommending charges", "known for saying": a gerund after another preposition names an act
-    if (form === 'ing' && !lastAux && cs - 1 >= sent.a && (PREPOSITIONS.has(toks[cs - 1].w) || toks[cs - 1].w === 'against' || toks[cs - 1].w === 'despite') && !GERUND_PREPOSITIONS.has(toks[cs - 1].w) && toks[cs - 1].w !== 'to') return null;
-    if (form === 'ing' && !lastAux && cs - 1 >= sent.a && GERUND_PREPOSITIONS.has(toks[cs - 1].w) && !toks[cs - 1].q) {
+    if (form === 'ing' && !lastAux && cs - 1 >= sent.a) {
+      const prep = toks[cs - 1].w;
       // "opened the meeting by saying that …", "After claiming the seat was safe, the senator …"
-      return this.gerundAttribution(sent, v, cueEnd, cs - 1, OBJECT_VERBS.has(entry.lemma));
+      if (GERUND_PREPOSITIONS.has(prep) && !toks[cs - 1].q) return this.gerundAttribution(sent, v, cueEnd, cs - 1, OBJECT_VERBS.has(entry.lemma));
+      // "refrained from saying", "left without saying": nothing said; "decided against recommending charges", "known
+      // for saying": a gerund after another preposition names an act
+      if (prep === 'from' || prep === 'without' || prep === 'against' || prep === 'despite' || (PREPOSITIONS.has(prep) && prep !== 'to')) return null;
     }
     if (np.b > np.a && form !== 'ing' && form !== 'base' && beforeNp >= sent.a && toks[beforeNp].w === 'as' && !toks[beforeNp].q) {
       // "…, as police have said." / "As Reuters reported, the plant closed."
@@ -1742,7 +1745,7 @@ class BlockAnalyzer {
     // "City councillors on Monday rejected": a day after "on" is a time too
     if (end - 1 > s && toks[end].k === Tok.Word && TIME_WORDS.has(toks[end].w) && toks[end - 1].w === 'on') end -= 2;
     // "A group of doctors in 2015 wrote": the year is a time too
-    if (end - 1 > s && /^(?:1[89]|20)\d\d$/.test(toks[end].w) && toks[end - 1].w === 'in') end -= 2;
+    if (end - 1 > s && YEAR.test(toks[end].w) && toks[end - 1].w === 'in') end -= 2;
     // "Some believe …", "all agreed that …": a quantifier alone stands for people
     if (!this.hasHead(s, end + 1) && !(s === end && PEOPLE_QUANTIFIERS.has(toks[s].w))) return empty;
     return { a: s, b: end + 1 };
@@ -1757,10 +1760,10 @@ class BlockAnalyzer {
     if (np.b <= np.a || np.b + 1 >= sent.b || toks[np.b].k !== Tok.Comma) return np;
     const first = toks[np.b + 1];
     // "Len Burman, head of the Tax Policy Center": a title opens it as well as a determiner or a name, but not
-    // an adverbial (", on Tuesday"), a participle (", adding that …") or a conjunction
-    // "…, who heads the centre": a relative clause on its own
+    // an adverbial (", on Tuesday"), a participle (", adding that …") or a conjunction; "…, who heads the centre":
+    // a relative clause on its own
     const who = first.w === 'who' && !first.q;
-    if (first.k !== Tok.Word || first.q || !(who || this.appositionOpens(first))) return np;
+    if (first.k !== Tok.Word || first.q || !(who || this.appositionOpens(np.b + 1))) return np;
     let j = np.b + 1;
     // "…, a fellow at the council who ran the agency": a relative clause closes it, verbs and all
     let relative = who;
@@ -1785,14 +1788,13 @@ class BlockAnalyzer {
     return j > np.b + 1 ? { a: np.a, b: j } : np;
   }
 
-  /** A word that may open an apposition after a speaker's name: a determiner, a name, or a title ("head of …"). */
-  private appositionOpens(t: Token): boolean {
+  /** Token k may open an apposition after a speaker's name: a determiner, a name, or a title ("head of …"). */
+  private appositionOpens(k: number): boolean {
+    const t = this.toks[k];
     if (t.cap || DETERMINERS.has(t.w)) return true;
-    if (PREPOSITIONS.has(t.w) || NP_BREAKS.has(t.w) || CONJUNCTIONS.has(t.w) || AUXILIARIES.has(t.w) || ADVERBS.has(t.w) || TIME_WORDS.has(t.w) || PRONOUNS.has(t.w)) return false;
-    if (isLyAdverb(t.w) || this.opts.verbs.has(t.w) || t.w.endsWith('ing') || t.w.endsWith('ed') || /^\d/.test(t.w)) return false;
-    return true;
+    // a title is a common noun: not a pronoun, a participle or a past form
+    return this.nounBefore(k) && !PRONOUNS.has(t.w) && !t.w.endsWith('ing') && !t.w.endsWith('ed');
   }
-
 
   /** The noun phrase starting at token k (inverted frames, "according to", "by"). */
   private forwardNP(k: number, b: number): { a: number; b: number } {

@@ -26,7 +26,8 @@ export interface CompiledOptions {
 let sharedVerbs: Map<string, VerbEntry> | null = null;
 let sharedHedges: PhraseSet | null = null;
 
-const words = (s: string): string[] => tokenize(s, 0, s.length).filter((t) => t.k === Tok.Word).map((t) => t.w);
+/** The words of `s`; with the detector's `flags`, so that the tokenizer keeps its word cache for that table. */
+const words = (s: string, flags?: Map<string, number>): string[] => tokenize(s, 0, s.length, flags).filter((t) => t.k === Tok.Word).map((t) => t.w);
 
 /** Compiles options; the built-in lexicons are built once per process and shared read-only. */
 export function compileOptions(options: DetectorOptions = {}): CompiledOptions {
@@ -65,13 +66,13 @@ export function compileOptions(options: DetectorOptions = {}): CompiledOptions {
   const wordFlags = new Map<string, number>();
   for (const w of cueStarts) wordFlags.set(w, 1);
   for (const w of hedgeStarts) wordFlags.set(w, (wordFlags.get(w) ?? 0) | 2);
-  const ignoreList = (options.ignore ?? []).filter((s) => typeof s === 'string' && s.trim()).map(words).filter((w) => w.length > 0);
+  const ignoreList = (options.ignore ?? []).filter((s) => typeof s === 'string' && s.trim()).map((s) => words(s)).filter((w) => w.length > 0);
   // (a cue is split with the detector's own flag table: the tokenizer's word cache holds one table at a time, and
   // a split with none would empty it on every finding)
   const ignored = ignoreList.length === 0
     ? (): boolean => false
     : (cueText: string): boolean => {
-        const cw = tokenize(cueText, 0, cueText.length, wordFlags).filter((t) => t.k === Tok.Word).map((t) => t.w);
+        const cw = words(cueText, wordFlags);
         return ignoreList.some((iw) => {
           outer: for (let i = 0; i + iw.length <= cw.length; i++) {
             for (let j = 0; j < iw.length; j++) if (cw[i + j] !== iw[j]) continue outer;
