@@ -5,26 +5,56 @@
  */
 import type { Finding, TextSpan } from '../findings';
 import { markdownPrefixLength } from '../text/blocks';
-import { isUpperOrDigit } from '../text/sentences';
+import { ClauseReader } from './clauses';
 import { findHedges } from './hedges';
 import {
   ADVERBS,
   AUXILIARIES,
+  BASE_FORM_CUES,
   BE_FORMS,
+  BELIEF_LEMMAS,
+  CALL_PARTICLES,
   CLAIM_NOUNS,
+  CLAUSE_ONLY_LEMMAS,
+  CONJUNCTIONS,
   DETERMINERS,
+  DOCUMENT_HEADS,
+  DOCUMENT_LEMMAS,
+  EMPTY_SAYINGS,
+  GERUND_PREPOSITIONS,
+  INTRO_WORDS,
+  INVERSION_LEMMAS,
+  isLyAdverb,
+  isMonthMay,
+  isPluralLike,
+  isPronounContraction,
+  LABEL_FUNCTION_WORDS,
   LABEL_STOPWORDS,
   LIGHT_VERBS,
+  NEGATIVE_DETERMINERS,
+  NOMINATIVE,
+  NOT_BEFORE_VERB,
+  NOUN_LIKE_VERBS,
   NP_BREAKS,
+  NUMBER_WORD,
   OBJECT_VERBS,
+  PERCEPTION,
+  PICTURE_HEADS,
+  PREPOSITIONS,
   PRONOUNS,
-  SPEECH_NOUNS,
+  QUANTIFIERS,
+  QUOTE_FRAME_WEAK,
+  QUOTING_VERBS,
+  STANCE_LEMMAS,
+  TOLD_THINGS,
   VAGUE_HEADS,
   VerbEntry,
-  VerbForm,
+  YEAR,
 } from './lexicon';
 import type { CompiledOptions } from './options';
+import { ruleId, shortText, unverifiedPrefix } from './sharedStrings';
 import { Stops, Tok, Token, tokenize } from './tokens';
+import { type Sentence, tokenSentences } from './tokenSentences';
 
 /** What the local pass knows about a block; offsets are absolute at analysis time. */
 export interface BlockAnalysis {
@@ -48,16 +78,6 @@ export interface BlockAnalysis {
   bodyE: number;
 }
 
-interface Sentence {
-  s: number;
-  e: number;
-  /** What the sentence may hold: 1 = a cue word, 2 = a hedge word, 4 = a dash or colon. */
-  f: number;
-  /** token range [a, b) */
-  a: number;
-  b: number;
-}
-
 interface Attribution {
   cueA: number;
   cueB: number;
@@ -74,97 +94,8 @@ interface Attribution {
   open?: boolean;
 }
 
-const TIME_WORDS = new Set(
-  ('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently earlier later last this next week month year morning ' +
-    'afternoon evening night weekend in on at during for with to after before via through from over under back when while as inside outside').split(' '),
-);
-const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'however', 'also', 'still', 'now', 'meanwhile', 'moreover', 'indeed', 'instead', 'then', 'or']);
-const ADVERBIAL_INSERTS = new Set(['however', 'too', 'meanwhile', 'though', 'also', 'instead', 'moreover', 'furthermore', 'nevertheless', 'in', 'turn', 'for', 'his', 'her', 'their', 'its', 'part', 'example', 'instance', 'separately', 'meantime', 'the', 'then', 'later', 'particular', 'general', 'response', 'short', 'contrast', 'addition', 'fact']);
-const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'on', 'by', 'to', 'about', 'within', 'inside', 'across', 'among']);
-const LABEL_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'over', 'in', 'on', 'for', 'and', 'to', 'with', 'at', 'by', 'from', 'how', 'why', 'what', 'when', 'where', 'who', 'is', 'are', 'was', 'latest', 'day', 'part', 'chapter']);
-/** Plural nouns that are spelled like reporting verbs; as verbs they need a subject that can speak. */
-const NOUN_LIKE_VERBS = new Set(['calls', 'asks', 'states', 'questions', 'tweets', 'claims', 'reports', 'remarks', 'reasons', 'demands', 'points', 'notes', 'estimates', 'comments', 'replies', 'counters', 'shares', 'responds', 'promises', 'pledges', 'vows', 'warnings', 'reveals', 'finds', 'shows', 'thinks', 'cites', 'disputes', 'proposes', 'charges', 'stresses', 'blasts']);
-/** Heads of document-like subjects that "show" or "find" without a that-clause ("a poll shows Clinton ahead"). */
-const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research', 'figures', 'statistics', 'review', 'audit', 'investigation', 'records', 'documents', 'census', 'estimates', 'findings', 'assessment', 'memo', 'filing', 'filings', 'ruling', 'documents', 'tally', 'count', 'video', 'footage', 'transcript', 'average', 'chart', 'map', 'photos', 'images', 'probe', 'inquiry', 'panel', 'commission', 'researchers', 'scientists', 'averages', 'analyses', 'results', 'numbers', 'videos', 'email', 'emails', 'letter', 'letters', 'polling', 'slide', 'slides', 'presentation', 'forecast', 'forecasts', 'projection', 'projections', 'breakdown', 'summary', 'database', 'indictment', 'lawsuit', 'affidavit', 'testimony']);
-/** Weak verbs that report what a document holds, even without a that-clause ("a 2014 study found 31 cases"). */
-const DOCUMENT_LEMMAS = new Set(['show', 'find', 'indicate', 'suggest']);
-/** Verbs that report a stance rather than words ("praised the plan", "rejected the offer"). */
-const STANCE_LEMMAS = new Set('echo praise condemn reject defend endorse dismiss mock denounce liken dub tout hail applaud blame lambast decry deride ridicule scold'.split(' '));
-/** Quantifiers that stand alone for people as a subject ("some believe", "many say"). */
-const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'all', 'most', 'both', 'few', 'several']);
-/** Objects of "say" that carry no claim. */
-const EMPTY_SAYINGS = new Set(['goodbye', 'goodbyes', 'hello', 'farewell', 'grace', 'nothing', 'little', 'prayers', 'thanks', 'amen']);
-/** What one tells without claiming anything ("told a story", "tells jokes"). */
-const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales', 'anecdote', 'anecdotes', 'fortune', 'fortunes', 'time']);
-/** Pictures show scenes, not findings ("the video shows the colonel on a stretcher"). */
-const PICTURE_HEADS = new Set(['video', 'videos', 'footage', 'photo', 'photos', 'image', 'images', 'picture', 'pictures', 'clip', 'clips', 'screenshot', 'map', 'chart']);
-/** Irregular past tenses that end a subject noun phrase. */
-const PAST_TENSE = new Set('spoke went came took made gave got saw won lost met sent left led ran began brought thought held kept stood heard found became fell felt paid put set rose drew wore struck fought sought sold bought built broke chose drove flew forgave forgot froze hid hit hung knew laid lent let meant read rode rang sang sat shot shut slept spent spun stole swore swept swam taught tore threw understood woke wrote beat bit blew bore caught dealt dug fed fled grew lay overcame overtook rebuilt sank shook slid split spread sprang stuck stung strode strove took withdrew urged is was has had will would'.split(' '));
-/** Lemmas whose bare form is a plausible plural-present cue ("experts say", "critics argue"). */
-const BASE_FORM_CUES = new Set('say argue claim insist warn tell note contend agree predict estimate believe think acknowledge admit deny maintain suggest fear worry hope expect explain write add complain recall stress allege assert concede'.split(' '));
-/** Verbs that invert after the content ("…, said the mayor"). */
-const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell insist argue warn declare counter acknowledge admit observe remark conclude quip retort respond state report estimate claim'.split(' '));
-/**
- * Verbs that report only with a clause or quotation: "maintained that …", not "maintains a programme"; "recalled
- * that …" or "recalled Obama saying …", not "recalls the pills"; "assessed that …", not "assessed the damage".
- */
-const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark', 'recall', 'assess', 'speculate', 'forecast', 'calculate', 'reckon', 'surmise']);
-
-/** Conjunctions that may open a coordinate clause with a speaker of its own. */
-const CONJUNCTIONS = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet', 'and']);
-
-/** Nouns for a figure that a source puts at a number ("put the death toll at 14"). */
-const FIGURE_NOUNS = new Set(['toll', 'figure', 'number', 'numbers', 'cost', 'costs', 'total', 'count', 'losses', 'casualties', 'damage', 'value', 'size', 'deficit', 'bill']);
-
-/** Determiners that negate the subject ("Neither report has been confirmed"). */
-const NEGATIVE_DETERMINERS = new Set(['neither', 'no', 'none', 'nor', 'nothing']);
-
-/** Words that keep "to" inside a source phrase: "a source close to the Kremlin", "an adviser to the president". */
-const TO_ADJECTIVES = new Set(['according', 'close', 'closer', 'linked', 'allied', 'loyal', 'affiliated', 'tied', 'connected', 'related', 'attached', 'adviser', 'advisor', 'advisers', 'advisors', 'ambassador', 'envoy', 'aide', 'aides', 'secretary', 'assistant', 'counselor', 'counsellor', 'deputy', 'delegate', 'representative', 'successor', 'heir']);
-
-/** Times that may stand between a verb and its clause: "said Tuesday it was …", "told reporters last week that …". */
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
-/** A year, as in "in 2015". */
-const YEAR = /^(?:1[89]|20)\d\d$/;
-
-/** Words of a manner adverbial before a colon: "put it this way:", "put it more simply:". */
-const MANNER_WORDS = new Set(['this', 'that', 'another', 'way', 'more', 'most', 'less', 'best', 'well']);
-
-/** Verbs whose object speaks in "quoted a spokesman as saying". */
-const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
-
-/** Prepositions after which a gerund reports for the clause's subject ("by saying", "after claiming"). */
-const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'upon', 'while']);
-
-/** Subject pronouns: one before a verb is the whole speaker ("the guides I wrote", not "guides I"). */
-const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
-
-/** Weak verbs that report when they close a quotation ("“…,” she concluded.", "“…,” he suggested."). */
-const QUOTE_FRAME_WEAK = new Set(['conclude', 'suggest', 'think', 'hope', 'fear', 'worry', 'indicate', 'imply']);
-
-/** Verbs of belief that report a claim when a person holds a stated clause ("Obama believes his plan will work"). */
-const BELIEF_LEMMAS = new Set(['believe', 'think', 'fear', 'expect', 'feel', 'know', 'suggest', 'conclude', 'signal', 'indicate']);
-/** Quantifiers that make the next word a plural noun ("most states", "twenty-seven states"). */
-const QUANTIFIERS = new Set(['most', 'many', 'all', 'some', 'both', 'several', 'few', 'other', 'more', 'fewer', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
-/** Words after which a participle is an adjective or a noun, not a verb. */
-const NOT_BEFORE_VERB = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'additional', 'further', 'worth', 'become', 'became']);
-const CALL_PARTICLES = new Set(['a', 'an', 'the', 'for', 'on', 'off', 'up', 'in', 'out', 'back', 'into', 'over', 'at', 'upon', 'to', 'by', 'after', 'around', 'home']);
-/** Endings of adjectives that label an object ("called the charges unsubstantiated", "called it ridiculous"). */
-const ADJECTIVE_ENDING = /(?:ous|ful|ic|ive|able|ible|less|ent|ant|ary|ish|ated|ical|al|..ing)$/;
-/** Verbs before "to" that keep a reporting verb finite: "continued to insist", "went on to say". */
-const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
-const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
-const PERCEPTION = new Set(['heard', 'seen', 'caught', 'filmed', 'recorded', 'quoted']);
-
-const isPluralLike = (w: string): boolean => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
-const NUMBER_WORD = /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)$/;
-/** "in May": the month, capitalised inside a sentence, not the modal verb. */
-const isMonthMay = (t: Token, i: number, sentenceStart: number): boolean => t.w === 'may' && t.cap && i > sentenceStart;
-/** "the", "his", "Obama's": a word after it is a noun. */
-const isDeterminerOrPossessive = (w: string): boolean => DETERMINERS.has(w) || w === 'his' || w === 'her' || w === 'their' || w === 'its' || (w.endsWith("'s") && !isPronounContraction(w));
-const isLyAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family' && w !== 'italy' && w !== 'rally' && w !== 'ally' && w !== 'early';
-const isPronounContraction = (w: string): boolean => w.indexOf("'") > 0 && (w.endsWith("'s") || w.endsWith("'ve") || w.endsWith("'d") || w.endsWith("'ll") || w.endsWith("'re")) && PRONOUNS.has(w.slice(0, w.indexOf("'")));
+/** Pronouns that stand for a speaker named earlier. */
+const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 /** Runs the local pass over the block text[start, end). */
 export function analyzeBlock(text: string, start: number, end: number, opts: CompiledOptions): BlockAnalysis {
@@ -188,142 +119,16 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
   const sentences = tokenSentences(text, toks, opts.verbs, stops);
   const analyzer = new BlockAnalyzer(text, toks, opts, result);
   analyzer.run(sentences);
-  return result;
-}
+  return result;}
 
-/**
- * Sentences from tokens, with the same rule as the line splitter in `text/sentences`: a break after a run of
- * . ! ? … and closing marks, before whitespace, optional opening marks and an upper-case letter or digit.
- * (Abbreviations, initials and acronyms keep their dot inside the word token, so they never break.)
- * Only the End tokens the tokenizer noted in `stops` are visited, and each sentence's flags (`f`) are joined from
- * the flags noted between them.
- */
-function tokenSentences(text: string, toks: Token[], verbs: ReadonlyMap<string, VerbEntry>, stops: Stops): Sentence[] {
-  const out: Sentence[] = [];
-  const n = toks.length;
-  let a = 0;
-  // can the sentence so far start a cue or a hedge, or does it hold a dash or colon?
-  let any = 0;
-  for (let m = 0; m < stops.at.length; m++) {
-    const i = stops.at[m];
-    any |= stops.flags[m];
-    // the closing marks skipped here carry no flags
-    let j = i + 1;
-    while (j < n && (toks[j].k === Tok.QuoteClose || toks[j].k === Tok.ParenClose || (toks[j].k === Tok.Other && isSingleQuote(text.charCodeAt(toks[j].s)))) && toks[j].s === toks[j - 1].e) j++;
-    if (j >= n) break;
-    const ws = text.charCodeAt(toks[j - 1].e);
-    if (!(ws === 32 || ws === 9 || ws === 0xa0 || ws === 0x2009 || ws === 0x202f)) continue;
-    let k = j;
-    while (k < n && (toks[k].k === Tok.QuoteOpen || toks[k].k === Tok.ParenOpen || (toks[k].k === Tok.Other && isSingleQuote(text.charCodeAt(toks[k].s))))) k++;
-    if (k >= n || !isUpperOrDigit(text.charCodeAt(toks[k].s))) continue;
-    // "“Does anybody know?” Graham asked.": a quoted question or exclamation and its frame are one sentence
-    if (j > i + 1 && k === j && frameFollows(text, toks, i, j, verbs)) continue;
-    out.push({ s: toks[a].s, e: toks[j - 1].e, f: any, a, b: j });
-    a = j;
-    any = 0;
-  }
-  if (a < n) out.push({ s: toks[a].s, e: toks[n - 1].e, f: any | stops.rest, a, b: n });
-  return out;
-}
-const isSingleQuote = (c: number): boolean => c === 39 || c === 0x2018 || c === 0x2019;
-
-/** After a quoted "?" or "!" ending at token i (closing marks to j): a short name and a reporting verb end the sentence. */
-function frameFollows(text: string, toks: Token[], i: number, j: number, verbs: ReadonlyMap<string, VerbEntry>): boolean {
-  const stop = text.charCodeAt(toks[i].e - 1);
-  if (stop !== 63 && stop !== 33) return false;
-  if (toks[j - 1].k !== Tok.QuoteClose) return false;
-  let k = j;
-  const first = toks[k];
-  if (first && first.k === Tok.Word && (first.w === 'he' || first.w === 'she' || first.w === 'they')) k++;
-  else if (first && first.k === Tok.Word && first.w === 'the') {
-    // "“…?” the senator asked.": a determiner and up to two nouns
-    k++;
-    while (k < toks.length && k - j < 3 && toks[k].k === Tok.Word && !toks[k].cap && !verbs.has(toks[k].w) && !AUXILIARIES.has(toks[k].w)) k++;
-    if (k === j + 1) return false;
-  } else {
-    while (k < toks.length && k - j < 4 && toks[k].k === Tok.Word && toks[k].cap && !verbs.has(toks[k].w)) k++;
-  }
-  if (k === j || k >= toks.length) return false;
-  const v = toks[k];
-  const entry = v.k === Tok.Word && !v.cap ? verbs.get(v.w) : undefined;
-  if (!entry || entry.weak || !(entry.form === 'past' || entry.form === 'both' || entry.form === 's') || STANCE_LEMMAS.has(entry.lemma)) return false;
-  const n = toks[k + 1];
-  return !n || n.k === Tok.End || n.k === Tok.Comma;
-}
-
-/** Pronouns that stand for a speaker named earlier. */
-const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
-
-/** Rule ids are few; interning them keeps one string per rule instead of one per finding. */
-const RULE_IDS = new Map<string, Map<string, string>>();
-let ruleIdCount = 0;
-function ruleId(prefix: string, name: string): string {
-  // by prefix, then by name: no joined key string to build and hash for every finding
-  let byName = RULE_IDS.get(prefix);
-  if (byName === undefined) {
-    byName = new Map();
-    RULE_IDS.set(prefix, byName);
-  }
-  let id = byName.get(name);
-  if (id === undefined) {
-    id = prefix + name.toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
-    if (ruleIdCount < 10_000) {
-      byName.set(name, id);
-      ruleIdCount++;
-    }
-  }
-  return id;
-}
-const UNVERIFIED_PREFIXES = new Map<string, string>();
-/** 'unverified.<tag>:', one string per hedge tag. */
-function unverifiedPrefix(tag: string): string {
-  let p = UNVERIFIED_PREFIXES.get(tag);
-  if (p === undefined) {
-    p = 'unverified.' + tag + ':';
-    if (UNVERIFIED_PREFIXES.size < 1000) UNVERIFIED_PREFIXES.set(tag, p);
-  }
-  return p;
-}
-
-/**
- * Texts shorter than V8's sliced-string threshold are copied by `slice`; cues and sources repeat ("said", "he",
- * "officials", "Prof. Henrik Lindqvist"), so one string for each recent cue- or source-sized text is shared by
- * the findings that hold it. The cache holds only copies, never a slice, so it never keeps a parent text alive.
- */
-const SHORT_MAX = 12;
-const SHARED_MAX = 32;
-const SHORT_MASK = 4095;
-const SHORT_TEXTS: Array<string | undefined> = new Array(SHORT_MASK + 1);
-function shortText(text: string, s: number, e: number): string {
-  const len = e - s;
-  if (len > SHARED_MAX || len <= 0) return text.slice(s, e);
-  let h = len;
-  for (let k = s; k < e; k++) h = (h * 31 + text.charCodeAt(k)) | 0;
-  const slot = (h ^ (h >>> 12)) & SHORT_MASK;
-  const hit = SHORT_TEXTS[slot];
-  if (hit !== undefined && hit.length === len && text.startsWith(hit, s)) return hit;
-  const str = text.slice(s, e);
-  // a longer slice points into the whole text: the cache gets a copy joined from short (copied) pieces
-  SHORT_TEXTS[slot] = len <= SHORT_MAX ? str : copyText(text, s, e);
-  return str;
-}
-function copyText(text: string, s: number, e: number): string {
-  let out = '';
-  for (let k = s; k < e; k += SHORT_MAX) out += text.slice(k, Math.min(k + SHORT_MAX, e));
-  return out;
-}
-
-class BlockAnalyzer {
+class BlockAnalyzer extends ClauseReader {
   private readonly taken: Array<{ s: number; e: number }> = [];
   /** Results of cue attempts made by the tail pass, by token index. */
   private tried: Map<number, Attribution | null> | null = null;
 
-  constructor(
-    private readonly text: string,
-    private readonly toks: Token[],
-    private readonly opts: CompiledOptions,
-    private readonly out: BlockAnalysis,
-  ) {}
+  constructor(text: string, toks: Token[], opts: CompiledOptions, private readonly out: BlockAnalysis) {
+    super(text, toks, opts);
+  }
 
   run(sentences: Sentence[]): void {
     const toks = this.toks;
@@ -391,73 +196,6 @@ class BlockAnalyzer {
     }
     this.out.findings.sort((x, y) => x.start - y.start || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
   }
-
-  /**
-   * The token after a dateline that opens the sentence ("KYIV —", "**WASHINGTON** –", "KYIV, Ukraine (AP) —"): a
-   * word in capitals, then capitalised words, commas or brackets, then a dash. 0 when there is none.
-   */
-  private datelineEnd(sent: Sentence): number {
-    const toks = this.toks;
-    let j = sent.a;
-    while (j < sent.b && toks[j].k === Tok.Other) j++;
-    const first = toks[j];
-    if (!first || first.k !== Tok.Word || first.e - first.s < 2) return 0;
-    const word = this.text.slice(first.s, first.e);
-    if (word !== word.toUpperCase() || word === word.toLowerCase()) return 0;
-    for (let k = j + 1; k < sent.b && k <= j + 8; k++) {
-      const t = toks[k];
-      if (t.k === Tok.Dash) return k + 1 < sent.b && toks[k + 1].k === Tok.Word ? k + 1 : 0;
-      if (!((t.k === Tok.Word && t.cap) || t.k === Tok.Comma || t.k === Tok.ParenOpen || t.k === Tok.ParenClose || t.k === Tok.Other)) return 0;
-    }
-    return 0;
-  }
-
-  /** "“…?” a narrator in the ad asks.": a quotation, a short noun phrase, then the verb at token i ending the sentence. */
-  private quoteFrameBefore(sent: Sentence, i: number): boolean {
-    const toks = this.toks;
-    const n = toks[i + 1];
-    if (n && n.k !== Tok.End && n.k !== Tok.Comma) return false;
-    for (let j = i - 1; j >= sent.a && i - j <= 8; j--) {
-      const t = toks[j];
-      if (t.k === Tok.QuoteClose) return j < i - 1;
-      if (t.k === Tok.Comma && j > sent.a && toks[j - 1].k === Tok.QuoteClose) return j < i - 1;
-      if (t.k !== Tok.Word || t.q || AUXILIARIES.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap)) return false;
-    }
-    return false;
-  }
-
-  /** The sentence ends with a full stop, question or exclamation mark (a headline does not). */
-  private endsWithStop(sent: Sentence): boolean {
-    for (let j = sent.b - 1; j >= sent.a; j--) {
-      const k = this.toks[j].k;
-      if (k === Tok.End) return true;
-      if (k !== Tok.QuoteClose && k !== Tok.ParenClose && k !== Tok.Other) return false;
-    }
-    return false;
-  }
-
-  /** The sentence holds a closing quotation mark. */
-  private closesQuote(sent: Sentence): boolean {
-    for (let j = sent.a; j < sent.b; j++) if (this.toks[j].k === Tok.QuoteClose) return true;
-    return false;
-  }
-
-  /** The sentence opens with a quotation mark and its quotation runs to its end. */
-  private wholeQuote(sent: Sentence): boolean {
-    const toks = this.toks;
-    if (toks[sent.a].k !== Tok.QuoteOpen) return false;
-    for (let j = sent.a + 1; j < sent.b; j++) {
-      const t = toks[j];
-      if (t.k === Tok.QuoteOpen) return false;
-      if (t.k === Tok.QuoteClose) {
-        for (let k = j + 1; k < sent.b; k++) if (toks[k].k !== Tok.End && toks[k].k !== Tok.Other) return false;
-        return true;
-      }
-    }
-    return true;
-  }
-
-  // ------------------------------------------------------------------ attribution
 
   private attributions(sent: Sentence): void {
     const toks = this.toks;
@@ -629,165 +367,6 @@ class BlockAnalyzer {
     return null;
   }
 
-  /** A finite reporting verb follows within a few plain words of token j ("… in late 2024 suggest that", "… by Reuters said"). */
-  private laterVerb(sent: Sentence, j: number): boolean {
-    const toks = this.toks;
-    for (let k = j; k < sent.b && k <= j + 10; k++) {
-      const t = toks[k];
-      if (t.k !== Tok.Word || t.q) return false;
-      const e = t.cap ? undefined : this.opts.verbs.get(t.w);
-      if (e && e.form !== 'ing' && e.form !== 'en' && k > j && toks[k - 1].w !== 'and' && toks[k - 1].w !== 'or') return true;
-      if (AUXILIARIES.has(t.w) && !isMonthMay(t, k, sent.a)) return false;
-    }
-    return false;
-  }
-
-  /** From token j, words up to a comma that a finite reporting verb follows (", citing officials, said"). */
-  private insertBeforeVerb(sent: Sentence, j: number): boolean {
-    const toks = this.toks;
-    for (let k = j; k < sent.b && k <= j + 10; k++) {
-      const t = toks[k];
-      if (t.k === Tok.Comma) {
-        let v = k + 1;
-        while (v < sent.b && toks[v].k === Tok.Word && (ADVERBS.has(toks[v].w) || AUXILIARIES.has(toks[v].w) || isLyAdverb(toks[v].w))) v++;
-        const e = v < sent.b && toks[v].k === Tok.Word && !toks[v].cap ? this.opts.verbs.get(toks[v].w) : undefined;
-        return e !== undefined && e.form !== 'ing' && e.form !== 'base';
-      }
-      if (t.k !== Tok.Word && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose) return false;
-    }
-    return false;
-  }
-
-  /** A "that" clause, a colon, a quotation or a reporting participle within a few tokens from j. */
-  private complementFollows(sent: Sentence, j: number): boolean {
-    const toks = this.toks;
-    for (let k = j; k < sent.b && k < j + 8; k++) {
-      const t = toks[k];
-      if (t.k === Tok.Colon || t.k === Tok.QuoteOpen || (t.w === 'that' && !t.q)) return true;
-      if (t.k === Tok.Word && !t.cap && this.opts.verbs.get(t.w)?.form === 'ing') return true;
-      if (t.k === Tok.End) return false;
-    }
-    return false;
-  }
-
-  /** "put the death toll at 14", "puts the cost at $2 billion": a figure noun, then "at", within a few words of token i. */
-  private putsFigureAt(sent: Sentence, i: number): boolean {
-    const toks = this.toks;
-    let figure = false;
-    for (let k = i + 1; k < sent.b && k <= i + 6; k++) {
-      const t = toks[k];
-      if (t.k !== Tok.Word || t.q) return false;
-      if (FIGURE_NOUNS.has(t.w)) figure = true;
-      else if (t.w === 'at') return figure;
-    }
-    return false;
-  }
-
-  /** Tokens [a, b) hold something that reads as a finite verb: an auxiliary, a past tense or an "-ed" word. */
-  private hasFiniteVerb(a: number, b: number): boolean {
-    for (let k = a; k < b; k++) {
-      const t = this.toks[k];
-      if (t.k === Tok.Word && !t.cap && (AUXILIARIES.has(t.w) || PAST_TENSE.has(t.w) || (t.w.endsWith('ed') && t.w.length > 3) || isPronounContraction(t.w))) return true;
-      if (t.k === Tok.QuoteOpen || t.k === Tok.Colon) return true;
-    }
-    return false;
-  }
-
-  /** The cue ending at token j closes the sentence after a comma-led frame: "…, some experts believe." */
-  private closingFrame(sent: Sentence, j: number): boolean {
-    const toks = this.toks;
-    if (j < sent.b && toks[j].k !== Tok.End) return false;
-    for (let k = j - 2; k > sent.a && j - k <= 6; k--) {
-      const t = toks[k];
-      if (t.k === Tok.Comma) return k > sent.a + 2;
-      if (t.k !== Tok.Word || t.q) return false;
-    }
-    return false;
-  }
-
-  /** "expect the central bank to cut rates": an object of a few words, then "to" and a verb. */
-  private objectThenTo(j: number, b: number): boolean {
-    const toks = this.toks;
-    for (let k = j + 1; k + 1 < b && k <= j + 6; k++) {
-      const t = toks[k];
-      if (t.k !== Tok.Word || t.q) return false;
-      if (t.w === 'to') {
-        const n = toks[k + 1];
-        return n.k === Tok.Word && !n.cap && !DETERMINERS.has(n.w) && !/^\d/.test(n.w);
-      }
-      if (AUXILIARIES.has(t.w) || NP_BREAKS.has(t.w) || PREPOSITIONS.has(t.w)) return false;
-    }
-    return false;
-  }
-
-  /** A colon at token j, or after a manner adverbial of up to three words ("put it bluntly:", "put it this way:"). */
-  private colonAfter(j: number): boolean {
-    const toks = this.toks;
-    for (let k = j; k < toks.length && k <= j + 3; k++) {
-      const t = toks[k];
-      if (t.k === Tok.Colon) return true;
-      if (t.k !== Tok.Word || t.q || !(isLyAdverb(t.w) || ADVERBS.has(t.w) || MANNER_WORDS.has(t.w))) return false;
-    }
-    return false;
-  }
-
-  /** "as" opens the noun phrase (of words only, up to eight) that ends before token i. */
-  private asBefore(sent: Sentence, i: number): boolean {
-    const toks = this.toks;
-    for (let j = i - 1; j >= sent.a && i - j <= 9; j--) {
-      const t = toks[j];
-      if (t.k !== Tok.Word || t.q) return false;
-      if (t.w === 'as') return j < i - 1;
-    }
-    return false;
-  }
-
-  /** After "called": an object noun phrase, then the label it is given (a quotation, "a …", an adjective). */
-  private callComplement(sent: Sentence, k: number): boolean {
-    const toks = this.toks;
-    const first = toks[k];
-    if (first.k === Tok.QuoteOpen) return true;
-    if (first.k !== Tok.Word || first.w === 'for' || first.w === 'on' || first.w === 'off' || first.w === 'up' || first.w === 'in' || first.w === 'out' || first.w === 'back') return false;
-    for (let j = k + 1; j < sent.b && j <= k + 7; j++) {
-      const t = toks[j];
-      if (t.k === Tok.QuoteOpen) return true;
-      if (t.k !== Tok.Word || t.q) return false;
-      if (t.w === 'a' || t.w === 'an') return j > k;
-      // "the remarks", "Obama's comments": a word after a determiner or possessive is a noun, not a verb
-      const p = toks[j - 1];
-      const noun = p.k === Tok.Word && isDeterminerOrPossessive(p.w);
-      if (AUXILIARIES.has(t.w) || NP_BREAKS.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap && !noun)) return false;
-      if (!t.cap && j > k + 1 && ADJECTIVE_ENDING.test(t.w)) return true;
-    }
-    return false;
-  }
-
-  /** How many words of "continued" or "went on" end at token k (0 when neither does). */
-  private continuesBefore(k: number, a: number): number {
-    const toks = this.toks;
-    if (k < a || toks[k].k !== Tok.Word) return 0;
-    if (CONTINUE_FORMS.has(toks[k].w)) return 1;
-    return toks[k].w === 'on' && k - 1 >= a && GO_FORMS.has(toks[k - 1].w) ? 2 : 0;
-  }
-
-  private titleCaseCache: { a: number; v: boolean } = { a: -1, v: false };
-
-  /** A headline in title case ("Obama Says Museum Will Open"): most words capitalised, no final stop. */
-  private titleCase(sent: Sentence): boolean {
-    if (this.titleCaseCache.a === sent.a) return this.titleCaseCache.v;
-    let words = 0;
-    let caps = 0;
-    for (let j = sent.a; j < sent.b; j++) {
-      const t = this.toks[j];
-      if (t.k !== Tok.Word || t.q) continue;
-      words++;
-      if (t.cap) caps++;
-    }
-    const v = words >= 3 && caps >= words * 0.7;
-    this.titleCaseCache = { a: sent.a, v };
-    return v;
-  }
-
   /** Rules out nouns spelled like verbs ("his claims", "a simple question", "to say"). */
   private verbFormFits(sent: Sentence, i: number, entry: VerbEntry): boolean {
     const toks = this.toks;
@@ -878,29 +457,9 @@ class BlockAnalyzer {
     return null;
   }
 
-  private frameStart(sent: Sentence, att: Attribution): number {
-    // the content must run from the sentence start (or its opening quotation)
-    const first = this.toks[sent.a];
-    if (att.contentStart <= first.s) return att.contentStart;
-    if (first.k === Tok.QuoteOpen || first.k === Tok.Word) return att.contentStart <= first.e ? att.contentStart : -1;
-    return -1;
-  }
-
   private isTaken(pos: number): boolean {
     for (const r of this.taken) if (pos >= r.s && pos < r.e) return true;
     return false;
-  }
-
-  /** First speech noun within a few words after a light verb, or -1. */
-  private speechNounAfter(sent: Sentence, i: number): number {
-    const toks = this.toks;
-    for (let j = i + 1; j < sent.b && j <= i + 6; j++) {
-      const t = toks[j];
-      if (t.k !== Tok.Word || t.q) return -1;
-      if (SPEECH_NOUNS.has(t.w)) return j;
-      if (t.w === 'that' || t.w === 'to' || AUXILIARIES.has(t.w)) return -1;
-    }
-    return -1;
   }
 
   private verbAttribution(sent: Sentence, v: number, cueEnd: number, entry: VerbEntry, rule: string): Attribution | null {
@@ -1143,37 +702,6 @@ class BlockAnalyzer {
     return this.make(sent, v, cueEnd, subj.a, subj.b, c.s, closed ? toks[k + 1].e : toks[k - 1].e, c.quote ? 'direct-quote' : 'indirect', 'gerund', c.quote);
   }
 
-  /**
-   * The subject when the sentence's opening defeats `subjectOf`: the last subject pronoun before token `limit`
-   * ("On September 27 they published … by announcing"), else a name opening the sentence before its apposition
-   * ("Dean, a medical doctor, then appeared … by saying").
-   */
-  private leadingSubject(sent: Sentence, limit: number): { a: number; b: number } | null {
-    const toks = this.toks;
-    for (let j = limit - 1; j >= sent.a; j--) if (NOMINATIVE.has(toks[j].w) && !toks[j].q) return { a: j, b: j + 1 };
-    if (!toks[sent.a].cap) return null;
-    const np = this.forwardNP(sent.a, limit);
-    return np.b > np.a && np.b < limit && toks[np.b].k === Tok.Comma && this.isNominal(np) ? np : null;
-  }
-
-  /**
-   * "The minister's claim that the economy is growing has been disputed": a that-clause inside the sentence's
-   * subject ends before the main verb, the first auxiliary after the clause's own verb and a word. Returns the
-   * clause's end (the offset `e` when no main verb follows).
-   */
-  private subjectClauseEnd(sent: Sentence, j: number, e: number): number {
-    const toks = this.toks;
-    let verb = false;
-    for (let k = j; k < sent.b && toks[k].e <= e; k++) {
-      const t = toks[k];
-      if (t.k !== Tok.Word || t.q) return e;
-      const p = toks[k - 1];
-      if (verb && AUXILIARIES.has(t.w) && p.k === Tok.Word && !AUXILIARIES.has(p.w) && !CONJUNCTIONS.has(p.w) && p.w !== 'or' && p.w !== 'that' && p.w !== 'who' && p.w !== 'which') return p.e;
-      if (AUXILIARIES.has(t.w) || PAST_TENSE.has(t.w) || (k > j && t.w.endsWith('ed') && !t.cap)) verb = true;
-    }
-    return e;
-  }
-
   /** "quoted a spokesman as saying …", "cited officials as saying …": the object of "quoted" at token `as` - k speaks. */
   private quotedAs(sent: Sentence, v: number, cueEnd: number, as: number, objectVerb: boolean): Attribution | null {
     const toks = this.toks;
@@ -1188,224 +716,6 @@ class BlockAnalyzer {
       if (AUXILIARIES.has(t.w) || NP_BREAKS.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap)) return null;
     }
     return null;
-  }
-
-  /** Token j is a "which" or "who" that opens a relative clause after a comma. */
-  private relativeOpens(sent: Sentence, j: number): boolean {
-    const t = this.toks[j];
-    return j - 1 > sent.a && (t.w === 'which' || t.w === 'who') && !t.q && this.toks[j - 1].k === Tok.Comma;
-  }
-
-  /** The content starting at offset `cs` after the cue ending at token j is a clause: "that …", a colon, or subject and verb. */
-  private clauseContent(sent: Sentence, j: number, cs: number): boolean {
-    const toks = this.toks;
-    let c = j;
-    while (c < sent.b && toks[c].s < cs) c++;
-    if (c >= sent.b) return false;
-    const p = toks[c - 1];
-    // "that" opens a clause, but not as a determiner after a preposition ("wrote in that spot")
-    if (p && (p.k === Tok.Colon || (p.w === 'that' && !(c - 2 > sent.a && PREPOSITIONS.has(toks[c - 2].w))))) return true;
-    // "noted in its daily report: “…”"
-    for (let k = c; k < sent.b && k < c + 12 && toks[k].k !== Tok.End; k++) if (toks[k].k === Tok.Colon) return true;
-    const t = toks[c];
-    // "recalled Mr. Obama talking about …": an object and a participle
-    for (let k = c + 1; k < sent.b && k <= c + 4 && toks[k].k === Tok.Word; k++) if (toks[k].w.endsWith('ing') && toks[k].w.length > 5 && !toks[k].cap && toks[c].cap) return true;
-    return (t.w === 'that' && !(p && PREPOSITIONS.has(p.w))) || t.k === Tok.QuoteOpen || this.clauseStarts(c, sent.b) || (t.k === Tok.Word && NOMINATIVE.has(t.w));
-  }
-
-  /**
-   * "A 46-page analysis released by the department last month reveals …": the sentence opens with a document
-   * noun phrase whose modifiers run up to the verb group at token v. Returns where the phrase starts, or -1.
-   */
-  private documentSubject(sent: Sentence, v: number, pictures = false): number {
-    const toks = this.toks;
-    let a = sent.a;
-    if (toks[a].k === Tok.Word && INTRO_WORDS.has(toks[a].w)) a++;
-    // or a clause of its own after a comma: "…, as reports observed in late 2024 suggest that …"
-    for (let j = v - 1; j > a && v - j <= 14; j--) {
-      const t = toks[j];
-      if (t.k === Tok.Comma || t.k === Tok.Semi) break;
-      if (t.k === Tok.Word && (t.w === 'as' || t.w === 'while' || t.w === 'because' || t.w === 'since' || t.w === 'but' || t.w === 'and') && toks[j - 1].k === Tok.Comma) {
-        a = j + 1;
-        break;
-      }
-    }
-    const bare = toks[a].k === Tok.Word && !toks[a].cap && DOCUMENT_HEADS.has(toks[a].w) && isPluralLike(toks[a].w);
-    if (v - a < 3 || v - a > 30 || toks[a].k !== Tok.Word || !(DETERMINERS.has(toks[a].w) || toks[a].cap || bare)) return -1;
-    // the head comes within the first few words: "A USA TODAY analysis of …", "The new study by …"
-    let head = -1;
-    for (let j = a; j < v && j <= a + 5; j++) {
-      const t = toks[j];
-      if (t.k !== Tok.Word) return -1;
-      if ((DOCUMENT_HEADS.has(t.w) && !PICTURE_HEADS.has(t.w)) || (pictures && PICTURE_HEADS.has(t.w))) {
-        head = j;
-        break;
-      }
-    }
-    if (head < 0) return -1;
-    // no clause of its own before the verb: no comma, stop or quotation, no cue verb but in a relative clause
-    let relative = false;
-    for (let j = head + 1; j < v; j++) {
-      const t = toks[j];
-      // "… that have raised $1 million since Jan. 1, 2015, shows …": a date's comma, and the one closing the phrase
-      if (t.k === Tok.Comma && (j === v - 1 || (/^\d/.test(toks[j - 1].w) && /^\d/.test(toks[j + 1].w)))) continue;
-      if (t.k !== Tok.Word && t.k !== Tok.Other && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose) return -1;
-      if (t.w === 'that' || t.w === 'which' || t.w === 'who') relative = true;
-      if (!relative && !t.cap && (AUXILIARIES.has(t.w) || (this.opts.verbs.has(t.w) && this.opts.verbs.get(t.w)?.form !== 'en' && this.opts.verbs.get(t.w)?.form !== 'both'))) return -1;
-    }
-    return a;
-  }
-
-  /** The participle at token j modifies the noun before it: "reports observed in late 2024", "figures cited by the ministry". */
-  private reducedRelative(j: number, form: VerbForm): boolean {
-    const toks = this.toks;
-    if (form !== 'both' && form !== 'en') return false;
-    const n = toks[j + 1];
-    return j > 0 && n !== undefined && n.k === Tok.Word && !n.q && (PREPOSITIONS.has(n.w) || n.w === 'by') && n.w !== 'to' && n.w !== 'that' && this.pluralNoun(toks[j - 1]);
-  }
-
-  /** A plural noun, also one spelled like a verb ("reports", "claims") or opening the sentence ("Figures"). */
-  private pluralNoun(t: Token): boolean {
-    const w = t.w;
-    return t.k === Tok.Word && !t.q && isPluralLike(w) && !AUXILIARIES.has(w) && !ADVERBS.has(w) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !NP_BREAKS.has(w) && w !== 'its' && w !== 'his' && w !== 'this' && w !== 'was';
-  }
-
-  /** Token k is a lower-case word that can end a noun phrase ("the guides", "programs"), not a verb or function word. */
-  private nounBefore(k: number): boolean {
-    const t = this.toks[k];
-    if (t.k !== Tok.Word || t.q || t.cap) return false;
-    const w = t.w;
-    return !(INTRO_WORDS.has(w) || TIME_WORDS.has(w) || /^\d/.test(w) || NP_BREAKS.has(w) || AUXILIARIES.has(w) || ADVERBS.has(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || isLyAdverb(w) || this.opts.verbs.has(w) || w === 'and' || w === 'or' || w === 'nor' || w === 'what' || w === 'who');
-  }
-
-  /**
-   * The colon that ends the block after a frame ("The New York Times reports:", "He said in a statement:"),
-   * with no more than a short adverbial between the cue and it; -1 otherwise.
-   */
-  private openColon(sent: Sentence, j: number): number {
-    const toks = this.toks;
-    const last = toks.length - 1;
-    if (sent.b !== toks.length || toks[last].k !== Tok.Colon || last - j > 6) return -1;
-    for (let k = j; k < last; k++) {
-      const t = toks[k];
-      if (t.k !== Tok.Word || t.q || AUXILIARIES.has(t.w) || NP_BREAKS.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap)) return -1;
-    }
-    return last;
-  }
-
-  /**
-   * Where a frame ends: token j itself when it is a comma, a stop or the sentence end; or after an adverbial
-   * ("on Friday", "in an interview") that runs to one. -1 when other words follow.
-   */
-  private adverbialEnd(sent: Sentence, j: number): number {
-    const toks = this.toks;
-    if (j >= sent.b || toks[j].k === Tok.Comma || toks[j].k === Tok.End) return j;
-    const first = toks[j];
-    if (first.k !== Tok.Word || !(TIME_WORDS.has(first.w) || PREPOSITIONS.has(first.w))) return -1;
-    for (let k = j; k < sent.b && k < j + 10; k++) {
-      const t = toks[k];
-      if (t.k === Tok.Comma || t.k === Tok.End) return k;
-      if (t.k !== Tok.Word || t.q || t.w === 'that' || AUXILIARIES.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap)) return -1;
-    }
-    return -1;
-  }
-
-  /** The subject of the sentence's main clause, before token `limit`: a short noun phrase followed by a verb. */
-  private subjectOf(sent: Sentence, limit: number): { a: number; b: number } | null {
-    const toks = this.toks;
-    let a = sent.a;
-    const first = toks[a];
-    if (first.k === Tok.Word && (PREPOSITIONS.has(first.w) || TIME_WORDS.has(first.w) || NP_BREAKS.has(first.w) || first.w === 'following' || first.w === 'despite')) {
-      let c = a;
-      while (c < limit && c - a < 40 && toks[c].k !== Tok.Comma) c++;
-      if (c >= limit || toks[c].k !== Tok.Comma) return null;
-      a = c + 1;
-    }
-    while (a < limit && toks[a].k === Tok.Word && INTRO_WORDS.has(toks[a].w)) a++;
-    // "Meanwhile, it attacked Trump, saying …"
-    if (a > sent.a && a < limit && toks[a].k === Tok.Comma && toks[a - 1].k === Tok.Word && INTRO_WORDS.has(toks[a - 1].w)) a++;
-    let j = a;
-    while (j < limit && j - a < 9) {
-      const t = toks[j];
-      if (t.k === Tok.ParenOpen || t.k === Tok.ParenClose) {
-        j++;
-        continue;
-      }
-      if (t.k !== Tok.Word || t.q) return null;
-      if (j > a && !t.cap && (AUXILIARIES.has(t.w) || this.opts.verbs.has(t.w) || PAST_TENSE.has(t.w) || (t.w.endsWith('ed') && !DETERMINERS.has(toks[j - 1].w)))) break;
-      if (NP_BREAKS.has(t.w)) return null;
-      j++;
-    }
-    if (j >= limit || j - a >= 9 || j === a || !this.hasHead(a, j)) return null;
-    if (!this.isNominal({ a, b: j }) && !DETERMINERS.has(toks[a].w)) return null;
-    // "He then defended …", "Mr. Trump hardly clarified …": the adverb is not part of the speaker
-    while (j - 1 > a && !toks[j - 1].cap && (ADVERBS.has(toks[j - 1].w) || isLyAdverb(toks[j - 1].w))) j--;
-    // "Senate Democrats on Tuesday unveiled …": the time is not part of the speaker
-    if (j - 2 > a && toks[j - 2].w === 'on' && TIME_WORDS.has(toks[j - 1].w)) j -= 2;
-    else if (j - 1 > a && TIME_WORDS.has(toks[j - 1].w) && !toks[j - 1].cap) j--;
-    return { a, b: j };
-  }
-
-  /** The speaker of a verb after "and"/"but" at token conj: the sentence's subject, else the nearest named noun phrase. */
-  private subjectBeforeConjunction(sent: Sentence, conj: number): { a: number; b: number } | null {
-    const subj = this.subjectOf(sent, conj);
-    if (subj) return subj;
-    const near = this.backwardNP(conj - 1, sent.a);
-    return near.b > near.a && this.isNominal(near) ? near : null;
-  }
-
-  /** A finite clause seems to start at token j ("his efforts will …", "Clinton is …"). */
-  private clauseStarts(j: number, b: number): boolean {
-    const toks = this.toks;
-    if (j + 1 >= b) return false;
-    const t = toks[j];
-    if (t.k !== Tok.Word || t.q) return false;
-    // "bigotry and xenophobia are …": a bare noun phrase of a few words before an auxiliary
-    const bare = this.nounBefore(j) && !t.w.endsWith('ing');
-    if (['he', 'she', 'they', 'it', 'we', 'i', 'there', 'his', 'her', 'their', 'its', 'the', 'this', 'these', 'those', 'a', 'an'].includes(t.w) || t.cap || bare || /^\d/.test(t.w)) {
-      for (let k = j + 1; k < b && k < j + 8; k++) {
-        const u = toks[k];
-        if (u.k !== Tok.Word) return false;
-        if (AUXILIARIES.has(u.w) && u.w !== 'not' && u.w !== 'never') return true;
-        if (bare && k > j + 4) return false;
-        // (nor a determiner: "told a local paper the mine was safe" has its clause at "the")
-        if (bare && (PREPOSITIONS.has(u.w) || NP_BREAKS.has(u.w) || DETERMINERS.has(u.w))) return false;
-      }
-    }
-    return false;
-  }
-
-  /** The phrase names a document or a count ("a 2014 study", "the data"); what a picture shows is not a claim. */
-  private hasDocumentHead(np: { a: number; b: number }, pictures = false): boolean {
-    let found = false;
-    for (let j = np.a; j < np.b; j++) {
-      const w = this.toks[j].w;
-      if (PICTURE_HEADS.has(w)) {
-        if (!pictures) return false;
-        found = true;
-      }
-      if (DOCUMENT_HEADS.has(w)) found = true;
-    }
-    return found;
-  }
-
-  private isNominal(np: { a: number; b: number }): boolean {
-    for (let j = np.a; j < np.b; j++) {
-      const t = this.toks[j];
-      if (t.k === Tok.Word && (t.cap || PRONOUNS.has(t.w) || VAGUE_HEADS.has(t.w))) return true;
-    }
-    return false;
-  }
-
-  /** Weak verbs need a complement clause: "that", a colon or a quotation. */
-  private weakOk(sent: Sentence, j: number): boolean {
-    const toks = this.toks;
-    for (let k = j; k < sent.b && k <= j + 4; k++) {
-      const t = toks[k];
-      if (t.w === 'that' || t.k === Tok.Colon || t.k === Tok.QuoteOpen) return true;
-      if (t.k !== Tok.Word || !(TIME_WORDS.has(t.w) || DETERMINERS.has(t.w) || t.cap)) return false;
-    }
-    return false;
   }
 
   private accordingTo(sent: Sentence, i: number): Attribution | null {
@@ -1478,388 +788,6 @@ class BlockAnalyzer {
   }
 
   // ------------------------------------------------------------------ spans
-
-  private quoteOpenBefore(qc: number): number {
-    for (let j = qc - 1; j >= 0; j--) {
-      if (this.toks[j].k === Tok.QuoteOpen) return j;
-      if (this.toks[j].k === Tok.QuoteClose) return -1;
-    }
-    return -1;
-  }
-
-  private quoteCloseAfter(qo: number): number {
-    for (let j = qo + 1; j < this.toks.length; j++) {
-      if (this.toks[j].k === Tok.QuoteClose) return j;
-      if (this.toks[j].k === Tok.QuoteOpen) return j - 1;
-    }
-    return this.toks.length - 1;
-  }
-
-  /** End offset of content starting at token c: the sentence end without its final stop, or a quotation's end. */
-  private contentEndOf(sent: Sentence, c: number): number {
-    const toks = this.toks;
-    let b = sent.b;
-    // a trailing participle clause (", arguing that …", ", further raising …") is not part of the claim
-    const cuts = this.clauseCuts(sent);
-    if (cuts.length > 0) {
-      let lo = 0;
-      let hi = cuts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (cuts[mid] < c + 2) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo < cuts.length) b = cuts[lo];
-    }
-    while (b - 1 > c && (toks[b - 1].k === Tok.End || toks[b - 1].k === Tok.Semi || toks[b - 1].k === Tok.Comma) && !toks[b - 1].q) b--;
-    return toks[b - 1].e;
-  }
-
-  private cutCache: { a: number; cuts: number[] } = { a: -1, cuts: [] };
-
-  /** Semicolons, and commas that open a participle clause or "according to" (computed once per sentence). */
-  private clauseCuts(sent: Sentence): number[] {
-    if (this.cutCache.a === sent.a) return this.cutCache.cuts;
-    const toks = this.toks;
-    const cuts: number[] = [];
-    for (let k = sent.a; k + 1 < sent.b; k++) {
-      const t = toks[k];
-      // "Critics argue the law is vague; supporters say …": a semicolon closes the claim too
-      if (t.k === Tok.Semi && !t.q) {
-        cuts.push(k);
-        continue;
-      }
-      if (t.k !== Tok.Comma || t.q) continue;
-      let n = k + 1;
-      if (toks[n].k === Tok.Word && ADVERBS.has(toks[n].w) && n + 1 < sent.b) n++;
-      const w = toks[n];
-      if (w.k !== Tok.Word || w.q) continue;
-      if ((!w.cap && w.w.length > 5 && w.w.endsWith('ing')) || (w.w === 'according' && toks[n + 1]?.w === 'to')) cuts.push(k);
-    }
-    this.cutCache = { a: sent.a, cuts };
-    return cuts;
-  }
-
-  /** The content after a cue: a quotation, a colon clause, a "that" clause or the rest of the sentence. */
-  private contentAfter(sent: Sentence, j: number, objectVerb: boolean): { s: number; e: number; quote: boolean } | null {
-    const toks = this.toks;
-    if (j >= sent.b) return null;
-    let c = j;
-    // skip the addressee or an adverbial up to "that" or a colon
-    let lim = Math.min(sent.b, j + 12);
-    let found = -1;
-    const first = toks[j];
-    const mayScan = objectVerb || first.k === Tok.Comma || (first.k === Tok.Word && (TIME_WORDS.has(first.w) || first.cap || DETERMINERS.has(first.w) || ADVERBS.has(first.w) || isLyAdverb(first.w)));
-    if (mayScan) {
-      for (let k = j; k < lim; k++) {
-        const t = toks[k];
-        if (t.k === Tok.Colon) {
-          found = k + 1;
-          break;
-        }
-        if (t.k === Tok.Word && t.w === 'that' && !t.q) {
-          found = k;
-          break;
-        }
-        if (t.k === Tok.QuoteOpen || t.k === Tok.End || t.k === Tok.Semi) {
-          if (t.k === Tok.QuoteOpen && (objectVerb || toks[k - 1].k === Tok.Comma || toks[k - 1].k === Tok.Colon)) found = k;
-          // "told reporters the talks were “not on the agenda.”": the clause starts before the quotation
-          if (t.k === Tok.QuoteOpen && objectVerb && toks[k - 1].k === Tok.Word) {
-            for (let m = j + 1; m < k; m++) {
-              if (this.clauseStarts(m, sent.b)) {
-                found = m;
-                break;
-              }
-            }
-          }
-          break;
-        }
-        if (t.k === Tok.Word && (AUXILIARIES.has(t.w) || this.opts.verbs.has(t.w)) && !objectVerb) break;
-      }
-    }
-    if (found < 0 && objectVerb) {
-      // "told Reuters the plan was dead", "told the BBC they had no power": the addressee, then a clause
-      for (let k = j + 1; k < sent.b && k <= j + 3; k++) {
-        const p = toks[k - 1];
-        if (p.k !== Tok.Word || p.q || AUXILIARIES.has(p.w) || NP_BREAKS.has(p.w) || PREPOSITIONS.has(p.w) || (this.opts.verbs.has(p.w) && !p.cap)) break;
-        if (DETERMINERS.has(p.w)) continue;
-        if (this.clauseStarts(k, sent.b)) {
-          found = k;
-          break;
-        }
-      }
-    }
-    if (found >= 0) c = found;
-    else if (first.k === Tok.Colon) c = j + 1;
-    while (c < sent.b && toks[c].k === Tok.Comma) c++;
-    if (c < sent.b && toks[c].k === Tok.Colon) c++;
-    if (c >= sent.b) return null;
-    c = this.afterTime(sent, c);
-    if (toks[c].k === Tok.QuoteOpen) {
-      const qc = this.quoteCloseAfter(c);
-      const e = Math.max(toks[qc].e, this.contentEndOf(sent, c));
-      return { s: toks[c].s, e, quote: true };
-    }
-    if (toks[c].k === Tok.End) return null;
-    return { s: toks[c].s, e: this.contentEndOf(sent, c), quote: false };
-  }
-
-  /**
-   * "said Tuesday it was reviewing …", "told reporters last week that …": a time before the clause belongs to the
-   * verb, not to the claim. Returns where the clause starts (token c when no time leads it).
-   */
-  private afterTime(sent: Sentence, c: number): number {
-    const toks = this.toks;
-    let k = c;
-    if (k + 1 < sent.b && toks[k].w === 'on' && DAYS.has(toks[k + 1].w)) k += 2;
-    else if (k + 1 < sent.b && (toks[k].w === 'last' || toks[k].w === 'this' || toks[k].w === 'earlier') && PERIODS.has(toks[k + 1].w)) k += 2;
-    else if (DAYS.has(toks[k].w) || toks[k].w === 'yesterday' || toks[k].w === 'today' || toks[k].w === 'tonight') k++;
-    if (k === c || k >= sent.b) return c;
-    const t = toks[k];
-    return t.w === 'that' || t.k === Tok.QuoteOpen || t.k === Tok.Colon || this.clauseStarts(k, sent.b) ? (t.k === Tok.Colon ? k + 1 : k) : c;
-  }
-
-  /** The source noun phrase ending at token k, scanning back no further than token a. */
-  private backwardNP(k: number, a: number, depth = 0): { a: number; b: number } {
-    const toks = this.toks;
-    const empty = { a: k + 1, b: k + 1 };
-    if (k < a) return empty;
-    let end = k;
-    // a closing apposition comma or dash: "Rasul Musaev, the head of the hospital, denied"
-    if (toks[k].k === Tok.Comma || toks[k].k === Tok.Dash) {
-      // a closing apposition comma or dash: "Rasul Musaev, the head of the hospital, denied"
-      if (depth > 3) return empty;
-      let j = k - 1;
-      while (j >= a && toks[j].k !== Tok.Dash && toks[j].k !== Tok.Comma && toks[j].k !== Tok.QuoteClose && toks[j].k !== Tok.QuoteOpen && toks[j].k !== Tok.End && toks[j].k !== Tok.Semi && k - j < 24) j--;
-      if (j < a || (toks[j].k !== Tok.Comma && toks[j].k !== Tok.Dash) || j === k - 1) return empty;
-      const seg = toks[j + 1];
-      if (seg.k !== Tok.Word || seg.q) return empty;
-      let allInsert = true;
-      for (let m = j + 1; m < k; m++) if (!ADVERBIAL_INSERTS.has(toks[m].w)) allInsert = false;
-      if (allInsert || seg.w === 'who' || seg.w === 'which') {
-        // "The MoD, however, said" / "Schiff, who chairs the panel, said": the head before the insert
-        // (an age before the insert is an apposition of its own: "Schiff, 56, who has served …, told")
-        const age = j - 2 >= a && /^\d{1,3}$/.test(toks[j - 1].w) && toks[j - 2].k === Tok.Comma;
-        const inner = this.backwardNP(age ? j : j - 1, a, depth + 1);
-        return inner.b > inner.a ? { a: inner.a, b: inner.b } : empty;
-      }
-      // an apposition holds no verb, but for a relative clause that closes it ("a former minister who is a critic of …");
-      // a participle phrase holds one ("Trump, speaking after the debate, said")
-      const participle = seg.w.length > 5 && seg.w.endsWith('ing') && !seg.cap && j > a && toks[j - 1].k === Tok.Word;
-      for (let m = participle ? k : j + 1; m < k; m++) {
-        const t = toks[m];
-        if (m > j + 2 && (t.w === 'who' || t.w === 'which' || t.w === 'that') && toks[m - 1].k === Tok.Word && !toks[m - 1].q) break;
-        if (t.k !== Tok.Word && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose && t.k !== Tok.Other) return empty;
-        const ve = t.cap ? undefined : this.opts.verbs.get(t.w);
-        // ("known as the HUR", "described as a hardliner": "as" after a participle names)
-        const namedAs = t.w === 'as' && m > j + 1 && (toks[m - 1].w === 'known' || toks[m - 1].w === 'described' || toks[m - 1].w === 'identified' || toks[m - 1].w === 'referred');
-        if (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to' && !namedAs) || (ve && (ve.form === 'past' || ve.form === 'both')) || PAST_TENSE.has(t.w)) return empty;
-      }
-      const head = this.backwardNP(j - 1, a, depth + 1);
-      if (head.b <= head.a) return empty;
-      // the participle phrase says where the speaker was, not who: "Trump, speaking after the debate," is Trump; but
-      // "Officials, including the mayor," and "The agency, citing the ministry," name sources
-      if (participle && seg.w !== 'including' && seg.w !== 'citing' && seg.w !== 'quoting') return head;
-      // the head may itself be an apposition ("Scott Pruitt, the attorney general of Oklahoma, one of the states …")
-      const h = toks[head.a];
-      if (head.a - 1 > a && (toks[head.a - 1].k === Tok.Comma || toks[head.a - 1].k === Tok.Dash) && (!h.cap || DETERMINERS.has(h.w))) {
-        // (the name before it opens the sentence, with no comma of its own: "Mr. Smith, 45, a lawyer, said")
-        let outer = this.backwardNP(head.a - 1, a, depth + 1);
-        if (outer.b <= outer.a && head.a - 2 >= a) {
-          outer = this.backwardNP(head.a - 2, a, depth + 1);
-          const o = toks[outer.a];
-          if (outer.b !== head.a - 1 || !o.cap || PREPOSITIONS.has(o.w) || TIME_WORDS.has(o.w) || INTRO_WORDS.has(o.w)) outer = empty;
-        }
-        if (outer.b > outer.a) return { a: outer.a, b: k };
-      } else if (head.a - 2 > a && toks[head.a - 1].k === Tok.Comma) {
-        // a name after the phrase that opens the sentence: "One resident, Maria, 67, said"
-        const outer = this.backwardNP(head.a - 2, a, depth + 1);
-        const o = toks[outer.a];
-        if (outer.b === head.a - 1 && outer.a === a && (DETERMINERS.has(o.w) || o.w === 'one') && !PREPOSITIONS.has(o.w)) return { a: outer.a, b: k };
-      }
-      return { a: head.a, b: k };
-    }
-    const t0 = toks[k];
-    // "many of whom say": the quantifier is part of the speaker
-    if (t0.k === Tok.Word && (t0.w === 'whom' || t0.w === 'which') && !t0.q && k - 2 >= a && toks[k - 1].w === 'of' && (QUANTIFIERS.has(toks[k - 2].w) || toks[k - 2].w === 'none' || toks[k - 2].w === 'one' || toks[k - 2].w === 'each')) return { a: k - 2, b: k + 1 };
-    if (t0.k === Tok.Word && (t0.w === 'who' || t0.w === 'which' || t0.w === 'whom' || NOMINATIVE.has(t0.w) || (t0.w === 'it' && k > a && this.nounBefore(k - 1))) && !t0.q) return { a: k, b: k + 1 };
-    // "… and said": a second verb of the clause, whose subject lies further back
-    if (t0.k === Tok.Word && (t0.w === 'and' || t0.w === 'but') && !t0.q) return empty;
-    let j = k;
-    let n = 0;
-    let parenDepth = 0;
-    while (j >= a) {
-      const t = toks[j];
-      if (t.k === Tok.ParenClose) {
-        parenDepth++;
-        j--;
-        continue;
-      }
-      if (t.k === Tok.ParenOpen) {
-        if (parenDepth === 0) break;
-        parenDepth--;
-        j--;
-        continue;
-      }
-      if (t.k !== Tok.Word) {
-        if (parenDepth > 0) {
-          j--;
-          continue;
-        }
-        // "the traders' association": a plural possessive's apostrophe
-        const w = j > a ? toks[j - 1] : null;
-        if (t.k === Tok.Other && j < k && w && w.k === Tok.Word && w.e === t.s && w.w.endsWith('s') && isSingleQuote(this.text.charCodeAt(t.s)) && toks[j + 1].k === Tok.Word && toks[j + 1].s > t.e) {
-          j--;
-          continue;
-        }
-        break;
-      }
-      if (t.q) break;
-      if (parenDepth === 0) {
-        // "to" ends the phrase, but for "according to", "a source close to the Kremlin", "a group linked to Iran"
-        if (NP_BREAKS.has(t.w) && !(t.w === 'to' && j > a && TO_ADJECTIVES.has(toks[j - 1].w))) break;
-        if ((AUXILIARIES.has(t.w) && !isMonthMay(t, j, a)) || isPronounContraction(t.w)) break;
-        const ve = this.opts.verbs.get(t.w);
-        if (ve && !t.cap && ve.form !== 'base' && j !== k && !this.reducedRelative(j, ve.form)) break;
-        if (t.w === 'and' && j > a && toks[j - 1].k === Tok.Comma) break;
-        if (PRONOUNS.has(t.w) && j !== k && !t.cap) {
-          // "Lawmakers who trade stocks say": the relative clause belongs to the speaker
-          if (t.w === 'who' && k - j >= 2 && j > a && toks[j - 1].k === Tok.Word && !toks[j - 1].q && (toks[j - 1].cap || this.pluralNoun(toks[j - 1])) && !this.opts.verbs.has(toks[j + 1].w)) {
-            const head = this.backwardNP(j - 1, a, depth + 1);
-            if (head.b === j) return { a: head.a, b: end + 1 };
-          }
-          break;
-        }
-      }
-      n++;
-      j--;
-      if (n >= 16) break;
-    }
-    let s = j + 1;
-    // trim leading prepositions, conjunctions and adverbs: "with hospital administrators"
-    while (s <= end && toks[s].k === Tok.Word && (PREPOSITIONS.has(toks[s].w) || toks[s].w === 'and' || INTRO_WORDS.has(toks[s].w)) && !toks[s].cap) s++;
-    while (s <= end && toks[s].k === Tok.Word && toks[s].cap && INTRO_WORDS.has(toks[s].w) && s < end) s++;
-    if (s > end) return empty;
-    // trailing time adverbs are not part of the speaker ("Smith on Tuesday said")
-    while (end > s && toks[end].k === Tok.Word && TIME_WORDS.has(toks[end].w) && !toks[end].cap) end--;
-    // "City councillors on Monday rejected": a day after "on" is a time too
-    if (end - 1 > s && toks[end].k === Tok.Word && TIME_WORDS.has(toks[end].w) && toks[end - 1].w === 'on') end -= 2;
-    // "A group of doctors in 2015 wrote": the year is a time too
-    if (end - 1 > s && YEAR.test(toks[end].w) && toks[end - 1].w === 'in') end -= 2;
-    // "Some believe …", "all agreed that …": a quantifier alone stands for people
-    if (!this.hasHead(s, end + 1) && !(s === end && PEOPLE_QUANTIFIERS.has(toks[s].w))) return empty;
-    return { a: s, b: end + 1 };
-  }
-
-  /**
-   * A post-posed speaker with the apposition that closes the sentence: "said the commander, Oleg Ivanov." or
-   * "said Chief Ana Ruiz, the head of the city force."
-   */
-  private withApposition(np: { a: number; b: number }, sent: Sentence): { a: number; b: number } {
-    const toks = this.toks;
-    if (np.b <= np.a || np.b + 1 >= sent.b || toks[np.b].k !== Tok.Comma) return np;
-    const first = toks[np.b + 1];
-    // "Len Burman, head of the Tax Policy Center": a title opens it as well as a determiner or a name, but not
-    // an adverbial (", on Tuesday"), a participle (", adding that …") or a conjunction; "…, who heads the centre":
-    // a relative clause on its own
-    const who = first.w === 'who' && !first.q;
-    if (first.k !== Tok.Word || first.q || !(who || this.appositionOpens(np.b + 1))) return np;
-    let j = np.b + 1;
-    // "…, a fellow at the council who ran the agency": a relative clause closes it, verbs and all
-    let relative = who;
-    while (j < sent.b && j - np.b <= 30) {
-      const t = toks[j];
-      if (t.k === Tok.End) break;
-      // a second apposition: "…, the Center for American Progress, a liberal think tank"
-      if (t.k === Tok.Comma && !relative && j + 1 < sent.b && toks[j + 1].k === Tok.Word && (toks[j + 1].cap || DETERMINERS.has(toks[j + 1].w))) {
-        j++;
-        continue;
-      }
-      if (t.k !== Tok.Word && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose) return np;
-      if (t.k === Tok.Word && (t.w === 'who' || t.w === 'whose') && !t.q && j > np.b + 2) relative = true;
-      // a cue word's base or -s form reads as a noun here ("a liberal think tank", "its reports")
-      const ve = t.cap ? undefined : this.opts.verbs.get(t.w);
-      if (!relative && t.k === Tok.Word && (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || PAST_TENSE.has(t.w) || (ve && ve.form !== 'base' && ve.form !== 's'))) return np;
-      // "…, who emphasized that …" reports a claim of its own
-      if (relative && (t.q || (ve && !ve.weak && ve.form !== 'base' && toks[j + 1]?.w === 'that'))) return np;
-      j++;
-    }
-    if (j < sent.b && toks[j].k !== Tok.End) return np;
-    return j > np.b + 1 ? { a: np.a, b: j } : np;
-  }
-
-  /** Token k may open an apposition after a speaker's name: a determiner, a name, or a title ("head of …"). */
-  private appositionOpens(k: number): boolean {
-    const t = this.toks[k];
-    if (t.cap || DETERMINERS.has(t.w)) return true;
-    // a title is a common noun: not a pronoun, a participle or a past form
-    return this.nounBefore(k) && !PRONOUNS.has(t.w) && !t.w.endsWith('ing') && !t.w.endsWith('ed');
-  }
-
-  /** The noun phrase starting at token k (inverted frames, "according to", "by"). */
-  private forwardNP(k: number, b: number): { a: number; b: number } {
-    const toks = this.toks;
-    let j = k;
-    let parenDepth = 0;
-    while (j < b) {
-      const t = toks[j];
-      if (t.k === Tok.ParenOpen) {
-        parenDepth++;
-        j++;
-        continue;
-      }
-      if (t.k === Tok.ParenClose) {
-        if (parenDepth === 0) break;
-        parenDepth--;
-        j++;
-        // "(SBU) several Russian POWs have told" – a bracketed acronym closes the name
-        if (parenDepth === 0 && j < b && toks[j].k === Tok.Word && toks[j].w !== 'of') break;
-        continue;
-      }
-      if (parenDepth > 0) {
-        j++;
-        continue;
-      }
-      if (t.k !== Tok.Word || t.q) break;
-      if (j > k && (NP_BREAKS.has(t.w) || AUXILIARIES.has(t.w))) break;
-      if (j > k && !t.cap) {
-        const ve = this.opts.verbs.get(t.w);
-        // "a report by …", "the latest estimates": after a determiner (and its adjectives) the word is a noun
-        // "according to local media reports, …": a verb needs what it says, so before a comma or a stop it is a noun
-        const nounBeforeBreak = (ve?.form === 's' || ve?.form === 'base') && j + 1 < b && (toks[j + 1].k === Tok.Comma || toks[j + 1].k === Tok.End);
-        if (ve && !nounBeforeBreak && !((ve.form === 'base' || ve.form === 's') && this.nounAfterDeterminer(k, j))) break;
-      }
-      j++;
-      if (j - k >= 14) break;
-    }
-    let e = j;
-    while (e > k && toks[e - 1].k === Tok.Word && (PREPOSITIONS.has(toks[e - 1].w) || DETERMINERS.has(toks[e - 1].w) || toks[e - 1].w === 'and')) e--;
-    if (!this.hasHead(k, e)) return { a: k, b: k };
-    return { a: k, b: e };
-  }
-
-  /** Token j follows a determiner or possessive, perhaps with words between that are no verbs ("a new report"). */
-  private nounAfterDeterminer(k: number, j: number): boolean {
-    const toks = this.toks;
-    for (let m = j - 1; m >= k && j - m <= 3; m--) {
-      const w = toks[m].w;
-      if (toks[m].k !== Tok.Word) return false;
-      if (isDeterminerOrPossessive(w)) return true;
-      if (this.opts.verbs.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w)) return false;
-    }
-    return false;
-  }
-
-  /** A noun phrase needs a word that is not a determiner, preposition or adverb. */
-  private hasHead(a: number, b: number): boolean {
-    for (let j = a; j < b; j++) {
-      const t = this.toks[j];
-      if (t.k === Tok.Word && !DETERMINERS.has(t.w) && !PREPOSITIONS.has(t.w) && !ADVERBS.has(t.w) && !INTRO_WORDS.has(t.w)) return true;
-    }
-    return false;
-  }
-
-  // ------------------------------------------------------------------ findings
 
   private make(sent: Sentence, cueA: number, cueB: number, srcA: number, srcB: number, cS: number, cE: number, category: string, rule: string, quote = false, startAt?: number): Attribution {
     const toks = this.toks;
@@ -2005,4 +933,13 @@ class BlockAnalyzer {
       rule: ruleId(unverifiedPrefix(pick.tag), cue.text),
     });
   }
+
+  private frameStart(sent: Sentence, att: Attribution): number {
+    // the content must run from the sentence start (or its opening quotation)
+    const first = this.toks[sent.a];
+    if (att.contentStart <= first.s) return att.contentStart;
+    if (first.k === Tok.QuoteOpen || first.k === Tok.Word) return att.contentStart <= first.e ? att.contentStart : -1;
+    return -1;
+  }
+
 }

@@ -2,6 +2,7 @@
  * Word lists for claim detection, chosen for news copy. Verbs are listed by lemma with their irregular
  * forms; regular forms are generated.
  */
+import type { Token } from './tokens';
 
 /** The grammatical form of a cue verb as written. */
 export type VerbForm = 'base' | 's' | 'past' | 'en' | 'ing' | 'both';
@@ -126,3 +127,97 @@ export const LABEL_STOPWORDS = new Set(
 
 /** Nouns that carry a claim after a possessive owner ("Trump's claim that …"). */
 export const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'argument', 'contention', 'allegation', 'allegations', 'statement', 'suggestion', 'insistence', 'prediction', 'warning', 'charge', 'accusation', 'promise', 'pledge', 'belief', 'view', 'assessment', 'estimate', 'conclusion', 'finding', 'findings', 'report', 'denial', 'admission', 'boast']);
+
+// Word classes and short lists that the analyzer's rules consult.
+
+export const TIME_WORDS = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently earlier later last this next week month year morning ' +
+    'afternoon evening night weekend in on at during for with to after before via through from over under back when while as inside outside').split(' '),
+);
+export const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'however', 'also', 'still', 'now', 'meanwhile', 'moreover', 'indeed', 'instead', 'then', 'or']);
+export const ADVERBIAL_INSERTS = new Set(['however', 'too', 'meanwhile', 'though', 'also', 'instead', 'moreover', 'furthermore', 'nevertheless', 'in', 'turn', 'for', 'his', 'her', 'their', 'its', 'part', 'example', 'instance', 'separately', 'meantime', 'the', 'then', 'later', 'particular', 'general', 'response', 'short', 'contrast', 'addition', 'fact']);
+export const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'on', 'by', 'to', 'about', 'within', 'inside', 'across', 'among']);
+export const LABEL_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'over', 'in', 'on', 'for', 'and', 'to', 'with', 'at', 'by', 'from', 'how', 'why', 'what', 'when', 'where', 'who', 'is', 'are', 'was', 'latest', 'day', 'part', 'chapter']);
+/** Plural nouns that are spelled like reporting verbs; as verbs they need a subject that can speak. */
+export const NOUN_LIKE_VERBS = new Set(['calls', 'asks', 'states', 'questions', 'tweets', 'claims', 'reports', 'remarks', 'reasons', 'demands', 'points', 'notes', 'estimates', 'comments', 'replies', 'counters', 'shares', 'responds', 'promises', 'pledges', 'vows', 'warnings', 'reveals', 'finds', 'shows', 'thinks', 'cites', 'disputes', 'proposes', 'charges', 'stresses', 'blasts']);
+/** Heads of document-like subjects that "show" or "find" without a that-clause ("a poll shows Clinton ahead"). */
+export const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research', 'figures', 'statistics', 'review', 'audit', 'investigation', 'records', 'documents', 'census', 'estimates', 'findings', 'assessment', 'memo', 'filing', 'filings', 'ruling', 'documents', 'tally', 'count', 'video', 'footage', 'transcript', 'average', 'chart', 'map', 'photos', 'images', 'probe', 'inquiry', 'panel', 'commission', 'researchers', 'scientists', 'averages', 'analyses', 'results', 'numbers', 'videos', 'email', 'emails', 'letter', 'letters', 'polling', 'slide', 'slides', 'presentation', 'forecast', 'forecasts', 'projection', 'projections', 'breakdown', 'summary', 'database', 'indictment', 'lawsuit', 'affidavit', 'testimony']);
+/** Weak verbs that report what a document holds, even without a that-clause ("a 2014 study found 31 cases"). */
+export const DOCUMENT_LEMMAS = new Set(['show', 'find', 'indicate', 'suggest']);
+/** Verbs that report a stance rather than words ("praised the plan", "rejected the offer"). */
+export const STANCE_LEMMAS = new Set('echo praise condemn reject defend endorse dismiss mock denounce liken dub tout hail applaud blame lambast decry deride ridicule scold'.split(' '));
+/** Quantifiers that stand alone for people as a subject ("some believe", "many say"). */
+export const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'all', 'most', 'both', 'few', 'several']);
+/** Objects of "say" that carry no claim. */
+export const EMPTY_SAYINGS = new Set(['goodbye', 'goodbyes', 'hello', 'farewell', 'grace', 'nothing', 'little', 'prayers', 'thanks', 'amen']);
+/** What one tells without claiming anything ("told a story", "tells jokes"). */
+export const TOLD_THINGS = new Set(['story', 'stories', 'joke', 'jokes', 'tale', 'tales', 'anecdote', 'anecdotes', 'fortune', 'fortunes', 'time']);
+/** Pictures show scenes, not findings ("the video shows the colonel on a stretcher"). */
+export const PICTURE_HEADS = new Set(['video', 'videos', 'footage', 'photo', 'photos', 'image', 'images', 'picture', 'pictures', 'clip', 'clips', 'screenshot', 'map', 'chart']);
+/** Irregular past tenses that end a subject noun phrase. */
+export const PAST_TENSE = new Set('spoke went came took made gave got saw won lost met sent left led ran began brought thought held kept stood heard found became fell felt paid put set rose drew wore struck fought sought sold bought built broke chose drove flew forgave forgot froze hid hit hung knew laid lent let meant read rode rang sang sat shot shut slept spent spun stole swore swept swam taught tore threw understood woke wrote beat bit blew bore caught dealt dug fed fled grew lay overcame overtook rebuilt sank shook slid split spread sprang stuck stung strode strove took withdrew urged is was has had will would'.split(' '));
+/** Lemmas whose bare form is a plausible plural-present cue ("experts say", "critics argue"). */
+export const BASE_FORM_CUES = new Set('say argue claim insist warn tell note contend agree predict estimate believe think acknowledge admit deny maintain suggest fear worry hope expect explain write add complain recall stress allege assert concede'.split(' '));
+/** Verbs that invert after the content ("…, said the mayor"). */
+export const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell insist argue warn declare counter acknowledge admit observe remark conclude quip retort respond state report estimate claim'.split(' '));
+/**
+ * Verbs that report only with a clause or quotation: "maintained that …", not "maintains a programme"; "recalled
+ * that …" or "recalled Obama saying …", not "recalls the pills"; "assessed that …", not "assessed the damage".
+ */
+export const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark', 'recall', 'assess', 'speculate', 'forecast', 'calculate', 'reckon', 'surmise']);
+
+/** Conjunctions that may open a coordinate clause with a speaker of its own. */
+export const CONJUNCTIONS = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet', 'and']);
+
+/** Nouns for a figure that a source puts at a number ("put the death toll at 14"). */
+export const FIGURE_NOUNS = new Set(['toll', 'figure', 'number', 'numbers', 'cost', 'costs', 'total', 'count', 'losses', 'casualties', 'damage', 'value', 'size', 'deficit', 'bill']);
+
+/** Determiners that negate the subject ("Neither report has been confirmed"). */
+export const NEGATIVE_DETERMINERS = new Set(['neither', 'no', 'none', 'nor', 'nothing']);
+
+/** Words that keep "to" inside a source phrase: "a source close to the Kremlin", "an adviser to the president". */
+export const TO_ADJECTIVES = new Set(['according', 'close', 'closer', 'linked', 'allied', 'loyal', 'affiliated', 'tied', 'connected', 'related', 'attached', 'adviser', 'advisor', 'advisers', 'advisors', 'ambassador', 'envoy', 'aide', 'aides', 'secretary', 'assistant', 'counselor', 'counsellor', 'deputy', 'delegate', 'representative', 'successor', 'heir']);
+
+/** Times that may stand between a verb and its clause: "said Tuesday it was …", "told reporters last week that …". */
+export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'afternoon', 'evening']);
+/** A year, as in "in 2015". */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** Words of a manner adverbial before a colon: "put it this way:", "put it more simply:". */
+export const MANNER_WORDS = new Set(['this', 'that', 'another', 'way', 'more', 'most', 'less', 'best', 'well']);
+
+/** Verbs whose object speaks in "quoted a spokesman as saying". */
+export const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+
+/** Prepositions after which a gerund reports for the clause's subject ("by saying", "after claiming"). */
+export const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'upon', 'while']);
+
+/** Subject pronouns: one before a verb is the whole speaker ("the guides I wrote", not "guides I"). */
+export const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Weak verbs that report when they close a quotation ("“…,” she concluded.", "“…,” he suggested."). */
+export const QUOTE_FRAME_WEAK = new Set(['conclude', 'suggest', 'think', 'hope', 'fear', 'worry', 'indicate', 'imply']);
+
+/** Verbs of belief that report a claim when a person holds a stated clause ("Obama believes his plan will work"). */
+export const BELIEF_LEMMAS = new Set(['believe', 'think', 'fear', 'expect', 'feel', 'know', 'suggest', 'conclude', 'signal', 'indicate']);
+/** Quantifiers that make the next word a plural noun ("most states", "twenty-seven states"). */
+export const QUANTIFIERS = new Set(['most', 'many', 'all', 'some', 'both', 'several', 'few', 'other', 'more', 'fewer', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
+/** Words after which a participle is an adjective or a noun, not a verb. */
+export const NOT_BEFORE_VERB = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'additional', 'further', 'worth', 'become', 'became']);
+export const CALL_PARTICLES = new Set(['a', 'an', 'the', 'for', 'on', 'off', 'up', 'in', 'out', 'back', 'into', 'over', 'at', 'upon', 'to', 'by', 'after', 'around', 'home']);
+/** Endings of adjectives that label an object ("called the charges unsubstantiated", "called it ridiculous"). */
+export const ADJECTIVE_ENDING = /(?:ous|ful|ic|ive|able|ible|less|ent|ant|ary|ish|ated|ical|al|..ing)$/;
+/** Verbs before "to" that keep a reporting verb finite: "continued to insist", "went on to say". */
+export const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
+export const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
+export const PERCEPTION = new Set(['heard', 'seen', 'caught', 'filmed', 'recorded', 'quoted']);
+
+export const isPluralLike = (w: string): boolean => w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
+export const NUMBER_WORD = /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)$/;
+/** "in May": the month, capitalised inside a sentence, not the modal verb. */
+export const isMonthMay = (t: Token, i: number, sentenceStart: number): boolean => t.w === 'may' && t.cap && i > sentenceStart;
+/** "the", "his", "Obama's": a word after it is a noun. */
+export const isDeterminerOrPossessive = (w: string): boolean => DETERMINERS.has(w) || w === 'his' || w === 'her' || w === 'their' || w === 'its' || (w.endsWith("'s") && !isPronounContraction(w));
+export const isLyAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family' && w !== 'italy' && w !== 'rally' && w !== 'ally' && w !== 'early';
+export const isPronounContraction = (w: string): boolean => w.indexOf("'") > 0 && (w.endsWith("'s") || w.endsWith("'ve") || w.endsWith("'d") || w.endsWith("'ll") || w.endsWith("'re")) && PRONOUNS.has(w.slice(0, w.indexOf("'")));

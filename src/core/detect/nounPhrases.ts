@@ -1,0 +1,500 @@
+/** Noun phrases in a tokenized block: who a claim is credited to. */
+import {
+  ADVERBIAL_INSERTS,
+  ADVERBS,
+  AUXILIARIES,
+  CONTINUE_FORMS,
+  DETERMINERS,
+  DOCUMENT_HEADS,
+  GO_FORMS,
+  INTRO_WORDS,
+  isDeterminerOrPossessive,
+  isLyAdverb,
+  isMonthMay,
+  isPluralLike,
+  isPronounContraction,
+  NOMINATIVE,
+  NP_BREAKS,
+  PAST_TENSE,
+  PEOPLE_QUANTIFIERS,
+  PICTURE_HEADS,
+  PREPOSITIONS,
+  PRONOUNS,
+  QUANTIFIERS,
+  TIME_WORDS,
+  TO_ADJECTIVES,
+  VAGUE_HEADS,
+  VerbForm,
+  YEAR,
+} from './lexicon';
+import type { CompiledOptions } from './options';
+import { Tok, Token } from './tokens';
+import { isSingleQuote, type Sentence } from './tokenSentences';
+
+/**
+ * Reads noun phrases in a block's tokens: the speaker before or after a cue, subjects, appositions and titles.
+ * The clause reader and the block analyzer build on it.
+ */
+export class NounPhraseReader {
+  constructor(
+    protected readonly text: string,
+    protected readonly toks: Token[],
+    protected readonly opts: CompiledOptions,
+  ) {}
+
+  /** How many words of "continued" or "went on" end at token k (0 when neither does). */
+  protected continuesBefore(k: number, a: number): number {
+    const toks = this.toks;
+    if (k < a || toks[k].k !== Tok.Word) return 0;
+    if (CONTINUE_FORMS.has(toks[k].w)) return 1;
+    return toks[k].w === 'on' && k - 1 >= a && GO_FORMS.has(toks[k - 1].w) ? 2 : 0;
+  }
+
+  private titleCaseCache: { a: number; v: boolean } = { a: -1, v: false };
+
+  /** A headline in title case ("Obama Says Museum Will Open"): most words capitalised, no final stop. */
+  protected titleCase(sent: Sentence): boolean {
+    if (this.titleCaseCache.a === sent.a) return this.titleCaseCache.v;
+    let words = 0;
+    let caps = 0;
+    for (let j = sent.a; j < sent.b; j++) {
+      const t = this.toks[j];
+      if (t.k !== Tok.Word || t.q) continue;
+      words++;
+      if (t.cap) caps++;
+    }
+    const v = words >= 3 && caps >= words * 0.7;
+    this.titleCaseCache = { a: sent.a, v };
+    return v;
+  }
+
+  /**
+   * The subject when the sentence's opening defeats `subjectOf`: the last subject pronoun before token `limit`
+   * ("On September 27 they published … by announcing"), else a name opening the sentence before its apposition
+   * ("Dean, a medical doctor, then appeared … by saying").
+   */
+  protected leadingSubject(sent: Sentence, limit: number): { a: number; b: number } | null {
+    const toks = this.toks;
+    for (let j = limit - 1; j >= sent.a; j--) if (NOMINATIVE.has(toks[j].w) && !toks[j].q) return { a: j, b: j + 1 };
+    if (!toks[sent.a].cap) return null;
+    const np = this.forwardNP(sent.a, limit);
+    return np.b > np.a && np.b < limit && toks[np.b].k === Tok.Comma && this.isNominal(np) ? np : null;
+  }
+
+  /** Token j is a "which" or "who" that opens a relative clause after a comma. */
+  protected relativeOpens(sent: Sentence, j: number): boolean {
+    const t = this.toks[j];
+    return j - 1 > sent.a && (t.w === 'which' || t.w === 'who') && !t.q && this.toks[j - 1].k === Tok.Comma;
+  }
+
+  /**
+   * "A 46-page analysis released by the department last month reveals …": the sentence opens with a document
+   * noun phrase whose modifiers run up to the verb group at token v. Returns where the phrase starts, or -1.
+   */
+  protected documentSubject(sent: Sentence, v: number, pictures = false): number {
+    const toks = this.toks;
+    let a = sent.a;
+    if (toks[a].k === Tok.Word && INTRO_WORDS.has(toks[a].w)) a++;
+    // or a clause of its own after a comma: "…, as reports observed in late 2024 suggest that …"
+    for (let j = v - 1; j > a && v - j <= 14; j--) {
+      const t = toks[j];
+      if (t.k === Tok.Comma || t.k === Tok.Semi) break;
+      if (t.k === Tok.Word && (t.w === 'as' || t.w === 'while' || t.w === 'because' || t.w === 'since' || t.w === 'but' || t.w === 'and') && toks[j - 1].k === Tok.Comma) {
+        a = j + 1;
+        break;
+      }
+    }
+    const bare = toks[a].k === Tok.Word && !toks[a].cap && DOCUMENT_HEADS.has(toks[a].w) && isPluralLike(toks[a].w);
+    if (v - a < 3 || v - a > 30 || toks[a].k !== Tok.Word || !(DETERMINERS.has(toks[a].w) || toks[a].cap || bare)) return -1;
+    // the head comes within the first few words: "A USA TODAY analysis of …", "The new study by …"
+    let head = -1;
+    for (let j = a; j < v && j <= a + 5; j++) {
+      const t = toks[j];
+      if (t.k !== Tok.Word) return -1;
+      if ((DOCUMENT_HEADS.has(t.w) && !PICTURE_HEADS.has(t.w)) || (pictures && PICTURE_HEADS.has(t.w))) {
+        head = j;
+        break;
+      }
+    }
+    if (head < 0) return -1;
+    // no clause of its own before the verb: no comma, stop or quotation, no cue verb but in a relative clause
+    let relative = false;
+    for (let j = head + 1; j < v; j++) {
+      const t = toks[j];
+      // "… that have raised $1 million since Jan. 1, 2015, shows …": a date's comma, and the one closing the phrase
+      if (t.k === Tok.Comma && (j === v - 1 || (/^\d/.test(toks[j - 1].w) && /^\d/.test(toks[j + 1].w)))) continue;
+      if (t.k !== Tok.Word && t.k !== Tok.Other && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose) return -1;
+      if (t.w === 'that' || t.w === 'which' || t.w === 'who') relative = true;
+      if (!relative && !t.cap && (AUXILIARIES.has(t.w) || (this.opts.verbs.has(t.w) && this.opts.verbs.get(t.w)?.form !== 'en' && this.opts.verbs.get(t.w)?.form !== 'both'))) return -1;
+    }
+    return a;
+  }
+
+  /** The participle at token j modifies the noun before it: "reports observed in late 2024", "figures cited by the ministry". */
+  protected reducedRelative(j: number, form: VerbForm): boolean {
+    const toks = this.toks;
+    if (form !== 'both' && form !== 'en') return false;
+    const n = toks[j + 1];
+    return j > 0 && n !== undefined && n.k === Tok.Word && !n.q && (PREPOSITIONS.has(n.w) || n.w === 'by') && n.w !== 'to' && n.w !== 'that' && this.pluralNoun(toks[j - 1]);
+  }
+
+  /** A plural noun, also one spelled like a verb ("reports", "claims") or opening the sentence ("Figures"). */
+  protected pluralNoun(t: Token): boolean {
+    const w = t.w;
+    return t.k === Tok.Word && !t.q && isPluralLike(w) && !AUXILIARIES.has(w) && !ADVERBS.has(w) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !NP_BREAKS.has(w) && w !== 'its' && w !== 'his' && w !== 'this' && w !== 'was';
+  }
+
+  /** Token k is a lower-case word that can end a noun phrase ("the guides", "programs"), not a verb or function word. */
+  protected nounBefore(k: number): boolean {
+    const t = this.toks[k];
+    if (t.k !== Tok.Word || t.q || t.cap) return false;
+    const w = t.w;
+    return !(INTRO_WORDS.has(w) || TIME_WORDS.has(w) || /^\d/.test(w) || NP_BREAKS.has(w) || AUXILIARIES.has(w) || ADVERBS.has(w) || PREPOSITIONS.has(w) || DETERMINERS.has(w) || isLyAdverb(w) || this.opts.verbs.has(w) || w === 'and' || w === 'or' || w === 'nor' || w === 'what' || w === 'who');
+  }
+
+  /**
+   * Where a frame ends: token j itself when it is a comma, a stop or the sentence end; or after an adverbial
+   * ("on Friday", "in an interview") that runs to one. -1 when other words follow.
+   */
+  protected adverbialEnd(sent: Sentence, j: number): number {
+    const toks = this.toks;
+    if (j >= sent.b || toks[j].k === Tok.Comma || toks[j].k === Tok.End) return j;
+    const first = toks[j];
+    if (first.k !== Tok.Word || !(TIME_WORDS.has(first.w) || PREPOSITIONS.has(first.w))) return -1;
+    for (let k = j; k < sent.b && k < j + 10; k++) {
+      const t = toks[k];
+      if (t.k === Tok.Comma || t.k === Tok.End) return k;
+      if (t.k !== Tok.Word || t.q || t.w === 'that' || AUXILIARIES.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap)) return -1;
+    }
+    return -1;
+  }
+
+  /** The subject of the sentence's main clause, before token `limit`: a short noun phrase followed by a verb. */
+  protected subjectOf(sent: Sentence, limit: number): { a: number; b: number } | null {
+    const toks = this.toks;
+    let a = sent.a;
+    const first = toks[a];
+    if (first.k === Tok.Word && (PREPOSITIONS.has(first.w) || TIME_WORDS.has(first.w) || NP_BREAKS.has(first.w) || first.w === 'following' || first.w === 'despite')) {
+      let c = a;
+      while (c < limit && c - a < 40 && toks[c].k !== Tok.Comma) c++;
+      if (c >= limit || toks[c].k !== Tok.Comma) return null;
+      a = c + 1;
+    }
+    while (a < limit && toks[a].k === Tok.Word && INTRO_WORDS.has(toks[a].w)) a++;
+    // "Meanwhile, it attacked Trump, saying …"
+    if (a > sent.a && a < limit && toks[a].k === Tok.Comma && toks[a - 1].k === Tok.Word && INTRO_WORDS.has(toks[a - 1].w)) a++;
+    let j = a;
+    while (j < limit && j - a < 9) {
+      const t = toks[j];
+      if (t.k === Tok.ParenOpen || t.k === Tok.ParenClose) {
+        j++;
+        continue;
+      }
+      if (t.k !== Tok.Word || t.q) return null;
+      if (j > a && !t.cap && (AUXILIARIES.has(t.w) || this.opts.verbs.has(t.w) || PAST_TENSE.has(t.w) || (t.w.endsWith('ed') && !DETERMINERS.has(toks[j - 1].w)))) break;
+      if (NP_BREAKS.has(t.w)) return null;
+      j++;
+    }
+    if (j >= limit || j - a >= 9 || j === a || !this.hasHead(a, j)) return null;
+    if (!this.isNominal({ a, b: j }) && !DETERMINERS.has(toks[a].w)) return null;
+    // "He then defended …", "Mr. Trump hardly clarified …": the adverb is not part of the speaker
+    while (j - 1 > a && !toks[j - 1].cap && (ADVERBS.has(toks[j - 1].w) || isLyAdverb(toks[j - 1].w))) j--;
+    // "Senate Democrats on Tuesday unveiled …": the time is not part of the speaker
+    if (j - 2 > a && toks[j - 2].w === 'on' && TIME_WORDS.has(toks[j - 1].w)) j -= 2;
+    else if (j - 1 > a && TIME_WORDS.has(toks[j - 1].w) && !toks[j - 1].cap) j--;
+    return { a, b: j };
+  }
+
+  /** The speaker of a verb after "and"/"but" at token conj: the sentence's subject, else the nearest named noun phrase. */
+  protected subjectBeforeConjunction(sent: Sentence, conj: number): { a: number; b: number } | null {
+    const subj = this.subjectOf(sent, conj);
+    if (subj) return subj;
+    const near = this.backwardNP(conj - 1, sent.a);
+    return near.b > near.a && this.isNominal(near) ? near : null;
+  }
+
+  /** A finite clause seems to start at token j ("his efforts will …", "Clinton is …"). */
+  protected clauseStarts(j: number, b: number): boolean {
+    const toks = this.toks;
+    if (j + 1 >= b) return false;
+    const t = toks[j];
+    if (t.k !== Tok.Word || t.q) return false;
+    // "bigotry and xenophobia are …": a bare noun phrase of a few words before an auxiliary
+    const bare = this.nounBefore(j) && !t.w.endsWith('ing');
+    if (['he', 'she', 'they', 'it', 'we', 'i', 'there', 'his', 'her', 'their', 'its', 'the', 'this', 'these', 'those', 'a', 'an'].includes(t.w) || t.cap || bare || /^\d/.test(t.w)) {
+      for (let k = j + 1; k < b && k < j + 8; k++) {
+        const u = toks[k];
+        if (u.k !== Tok.Word) return false;
+        if (AUXILIARIES.has(u.w) && u.w !== 'not' && u.w !== 'never') return true;
+        if (bare && k > j + 4) return false;
+        // (nor a determiner: "told a local paper the mine was safe" has its clause at "the")
+        if (bare && (PREPOSITIONS.has(u.w) || NP_BREAKS.has(u.w) || DETERMINERS.has(u.w))) return false;
+      }
+    }
+    return false;
+  }
+
+  /** The phrase names a document or a count ("a 2014 study", "the data"); what a picture shows is not a claim. */
+  protected hasDocumentHead(np: { a: number; b: number }, pictures = false): boolean {
+    let found = false;
+    for (let j = np.a; j < np.b; j++) {
+      const w = this.toks[j].w;
+      if (PICTURE_HEADS.has(w)) {
+        if (!pictures) return false;
+        found = true;
+      }
+      if (DOCUMENT_HEADS.has(w)) found = true;
+    }
+    return found;
+  }
+
+  protected isNominal(np: { a: number; b: number }): boolean {
+    for (let j = np.a; j < np.b; j++) {
+      const t = this.toks[j];
+      if (t.k === Tok.Word && (t.cap || PRONOUNS.has(t.w) || VAGUE_HEADS.has(t.w))) return true;
+    }
+    return false;
+  }
+
+  /** The source noun phrase ending at token k, scanning back no further than token a. */
+  protected backwardNP(k: number, a: number, depth = 0): { a: number; b: number } {
+    const toks = this.toks;
+    const empty = { a: k + 1, b: k + 1 };
+    if (k < a) return empty;
+    let end = k;
+    // a closing apposition comma or dash: "Rasul Musaev, the head of the hospital, denied"
+    if (toks[k].k === Tok.Comma || toks[k].k === Tok.Dash) {
+      // a closing apposition comma or dash: "Rasul Musaev, the head of the hospital, denied"
+      if (depth > 3) return empty;
+      let j = k - 1;
+      while (j >= a && toks[j].k !== Tok.Dash && toks[j].k !== Tok.Comma && toks[j].k !== Tok.QuoteClose && toks[j].k !== Tok.QuoteOpen && toks[j].k !== Tok.End && toks[j].k !== Tok.Semi && k - j < 24) j--;
+      if (j < a || (toks[j].k !== Tok.Comma && toks[j].k !== Tok.Dash) || j === k - 1) return empty;
+      const seg = toks[j + 1];
+      if (seg.k !== Tok.Word || seg.q) return empty;
+      let allInsert = true;
+      for (let m = j + 1; m < k; m++) if (!ADVERBIAL_INSERTS.has(toks[m].w)) allInsert = false;
+      if (allInsert || seg.w === 'who' || seg.w === 'which') {
+        // "The MoD, however, said" / "Schiff, who chairs the panel, said": the head before the insert
+        // (an age before the insert is an apposition of its own: "Schiff, 56, who has served …, told")
+        const age = j - 2 >= a && /^\d{1,3}$/.test(toks[j - 1].w) && toks[j - 2].k === Tok.Comma;
+        const inner = this.backwardNP(age ? j : j - 1, a, depth + 1);
+        return inner.b > inner.a ? { a: inner.a, b: inner.b } : empty;
+      }
+      // an apposition holds no verb, but for a relative clause that closes it ("a former minister who is a critic of …");
+      // a participle phrase holds one ("Trump, speaking after the debate, said")
+      const participle = seg.w.length > 5 && seg.w.endsWith('ing') && !seg.cap && j > a && toks[j - 1].k === Tok.Word;
+      for (let m = participle ? k : j + 1; m < k; m++) {
+        const t = toks[m];
+        if (m > j + 2 && (t.w === 'who' || t.w === 'which' || t.w === 'that') && toks[m - 1].k === Tok.Word && !toks[m - 1].q) break;
+        if (t.k !== Tok.Word && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose && t.k !== Tok.Other) return empty;
+        const ve = t.cap ? undefined : this.opts.verbs.get(t.w);
+        // ("known as the HUR", "described as a hardliner": "as" after a participle names)
+        const namedAs = t.w === 'as' && m > j + 1 && (toks[m - 1].w === 'known' || toks[m - 1].w === 'described' || toks[m - 1].w === 'identified' || toks[m - 1].w === 'referred');
+        if (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to' && !namedAs) || (ve && (ve.form === 'past' || ve.form === 'both')) || PAST_TENSE.has(t.w)) return empty;
+      }
+      const head = this.backwardNP(j - 1, a, depth + 1);
+      if (head.b <= head.a) return empty;
+      // the participle phrase says where the speaker was, not who: "Trump, speaking after the debate," is Trump; but
+      // "Officials, including the mayor," and "The agency, citing the ministry," name sources
+      if (participle && seg.w !== 'including' && seg.w !== 'citing' && seg.w !== 'quoting') return head;
+      // the head may itself be an apposition ("Scott Pruitt, the attorney general of Oklahoma, one of the states …")
+      const h = toks[head.a];
+      if (head.a - 1 > a && (toks[head.a - 1].k === Tok.Comma || toks[head.a - 1].k === Tok.Dash) && (!h.cap || DETERMINERS.has(h.w))) {
+        // (the name before it opens the sentence, with no comma of its own: "Mr. Smith, 45, a lawyer, said")
+        let outer = this.backwardNP(head.a - 1, a, depth + 1);
+        if (outer.b <= outer.a && head.a - 2 >= a) {
+          outer = this.backwardNP(head.a - 2, a, depth + 1);
+          const o = toks[outer.a];
+          if (outer.b !== head.a - 1 || !o.cap || PREPOSITIONS.has(o.w) || TIME_WORDS.has(o.w) || INTRO_WORDS.has(o.w)) outer = empty;
+        }
+        if (outer.b > outer.a) return { a: outer.a, b: k };
+      } else if (head.a - 2 > a && toks[head.a - 1].k === Tok.Comma) {
+        // a name after the phrase that opens the sentence: "One resident, Maria, 67, said"
+        const outer = this.backwardNP(head.a - 2, a, depth + 1);
+        const o = toks[outer.a];
+        if (outer.b === head.a - 1 && outer.a === a && (DETERMINERS.has(o.w) || o.w === 'one') && !PREPOSITIONS.has(o.w)) return { a: outer.a, b: k };
+      }
+      return { a: head.a, b: k };
+    }
+    const t0 = toks[k];
+    // "many of whom say": the quantifier is part of the speaker
+    if (t0.k === Tok.Word && (t0.w === 'whom' || t0.w === 'which') && !t0.q && k - 2 >= a && toks[k - 1].w === 'of' && (QUANTIFIERS.has(toks[k - 2].w) || toks[k - 2].w === 'none' || toks[k - 2].w === 'one' || toks[k - 2].w === 'each')) return { a: k - 2, b: k + 1 };
+    if (t0.k === Tok.Word && (t0.w === 'who' || t0.w === 'which' || t0.w === 'whom' || NOMINATIVE.has(t0.w) || (t0.w === 'it' && k > a && this.nounBefore(k - 1))) && !t0.q) return { a: k, b: k + 1 };
+    // "… and said": a second verb of the clause, whose subject lies further back
+    if (t0.k === Tok.Word && (t0.w === 'and' || t0.w === 'but') && !t0.q) return empty;
+    let j = k;
+    let n = 0;
+    let parenDepth = 0;
+    while (j >= a) {
+      const t = toks[j];
+      if (t.k === Tok.ParenClose) {
+        parenDepth++;
+        j--;
+        continue;
+      }
+      if (t.k === Tok.ParenOpen) {
+        if (parenDepth === 0) break;
+        parenDepth--;
+        j--;
+        continue;
+      }
+      if (t.k !== Tok.Word) {
+        if (parenDepth > 0) {
+          j--;
+          continue;
+        }
+        // "the traders' association": a plural possessive's apostrophe
+        const w = j > a ? toks[j - 1] : null;
+        if (t.k === Tok.Other && j < k && w && w.k === Tok.Word && w.e === t.s && w.w.endsWith('s') && isSingleQuote(this.text.charCodeAt(t.s)) && toks[j + 1].k === Tok.Word && toks[j + 1].s > t.e) {
+          j--;
+          continue;
+        }
+        break;
+      }
+      if (t.q) break;
+      if (parenDepth === 0) {
+        // "to" ends the phrase, but for "according to", "a source close to the Kremlin", "a group linked to Iran"
+        if (NP_BREAKS.has(t.w) && !(t.w === 'to' && j > a && TO_ADJECTIVES.has(toks[j - 1].w))) break;
+        if ((AUXILIARIES.has(t.w) && !isMonthMay(t, j, a)) || isPronounContraction(t.w)) break;
+        const ve = this.opts.verbs.get(t.w);
+        if (ve && !t.cap && ve.form !== 'base' && j !== k && !this.reducedRelative(j, ve.form)) break;
+        if (t.w === 'and' && j > a && toks[j - 1].k === Tok.Comma) break;
+        if (PRONOUNS.has(t.w) && j !== k && !t.cap) {
+          // "Lawmakers who trade stocks say": the relative clause belongs to the speaker
+          if (t.w === 'who' && k - j >= 2 && j > a && toks[j - 1].k === Tok.Word && !toks[j - 1].q && (toks[j - 1].cap || this.pluralNoun(toks[j - 1])) && !this.opts.verbs.has(toks[j + 1].w)) {
+            const head = this.backwardNP(j - 1, a, depth + 1);
+            if (head.b === j) return { a: head.a, b: end + 1 };
+          }
+          break;
+        }
+      }
+      n++;
+      j--;
+      if (n >= 16) break;
+    }
+    let s = j + 1;
+    // trim leading prepositions, conjunctions and adverbs: "with hospital administrators"
+    while (s <= end && toks[s].k === Tok.Word && (PREPOSITIONS.has(toks[s].w) || toks[s].w === 'and' || INTRO_WORDS.has(toks[s].w)) && !toks[s].cap) s++;
+    while (s <= end && toks[s].k === Tok.Word && toks[s].cap && INTRO_WORDS.has(toks[s].w) && s < end) s++;
+    if (s > end) return empty;
+    // trailing time adverbs are not part of the speaker ("Smith on Tuesday said")
+    while (end > s && toks[end].k === Tok.Word && TIME_WORDS.has(toks[end].w) && !toks[end].cap) end--;
+    // "City councillors on Monday rejected": a day after "on" is a time too
+    if (end - 1 > s && toks[end].k === Tok.Word && TIME_WORDS.has(toks[end].w) && toks[end - 1].w === 'on') end -= 2;
+    // "A group of doctors in 2015 wrote": the year is a time too
+    if (end - 1 > s && YEAR.test(toks[end].w) && toks[end - 1].w === 'in') end -= 2;
+    // "Some believe …", "all agreed that …": a quantifier alone stands for people
+    if (!this.hasHead(s, end + 1) && !(s === end && PEOPLE_QUANTIFIERS.has(toks[s].w))) return empty;
+    return { a: s, b: end + 1 };
+  }
+
+  /**
+   * A post-posed speaker with the apposition that closes the sentence: "said the commander, Oleg Ivanov." or
+   * "said Chief Ana Ruiz, the head of the city force."
+   */
+  protected withApposition(np: { a: number; b: number }, sent: Sentence): { a: number; b: number } {
+    const toks = this.toks;
+    if (np.b <= np.a || np.b + 1 >= sent.b || toks[np.b].k !== Tok.Comma) return np;
+    const first = toks[np.b + 1];
+    // "Len Burman, head of the Tax Policy Center": a title opens it as well as a determiner or a name, but not
+    // an adverbial (", on Tuesday"), a participle (", adding that …") or a conjunction; "…, who heads the centre":
+    // a relative clause on its own
+    const who = first.w === 'who' && !first.q;
+    if (first.k !== Tok.Word || first.q || !(who || this.appositionOpens(np.b + 1))) return np;
+    let j = np.b + 1;
+    // "…, a fellow at the council who ran the agency": a relative clause closes it, verbs and all
+    let relative = who;
+    while (j < sent.b && j - np.b <= 30) {
+      const t = toks[j];
+      if (t.k === Tok.End) break;
+      // a second apposition: "…, the Center for American Progress, a liberal think tank"
+      if (t.k === Tok.Comma && !relative && j + 1 < sent.b && toks[j + 1].k === Tok.Word && (toks[j + 1].cap || DETERMINERS.has(toks[j + 1].w))) {
+        j++;
+        continue;
+      }
+      if (t.k !== Tok.Word && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose) return np;
+      if (t.k === Tok.Word && (t.w === 'who' || t.w === 'whose') && !t.q && j > np.b + 2) relative = true;
+      // a cue word's base or -s form reads as a noun here ("a liberal think tank", "its reports")
+      const ve = t.cap ? undefined : this.opts.verbs.get(t.w);
+      if (!relative && t.k === Tok.Word && (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || PAST_TENSE.has(t.w) || (ve && ve.form !== 'base' && ve.form !== 's'))) return np;
+      // "…, who emphasized that …" reports a claim of its own
+      if (relative && (t.q || (ve && !ve.weak && ve.form !== 'base' && toks[j + 1]?.w === 'that'))) return np;
+      j++;
+    }
+    if (j < sent.b && toks[j].k !== Tok.End) return np;
+    return j > np.b + 1 ? { a: np.a, b: j } : np;
+  }
+
+  /** Token k may open an apposition after a speaker's name: a determiner, a name, or a title ("head of …"). */
+  private appositionOpens(k: number): boolean {
+    const t = this.toks[k];
+    if (t.cap || DETERMINERS.has(t.w)) return true;
+    // a title is a common noun: not a pronoun, a participle or a past form
+    return this.nounBefore(k) && !PRONOUNS.has(t.w) && !t.w.endsWith('ing') && !t.w.endsWith('ed');
+  }
+
+  /** The noun phrase starting at token k (inverted frames, "according to", "by"). */
+  protected forwardNP(k: number, b: number): { a: number; b: number } {
+    const toks = this.toks;
+    let j = k;
+    let parenDepth = 0;
+    while (j < b) {
+      const t = toks[j];
+      if (t.k === Tok.ParenOpen) {
+        parenDepth++;
+        j++;
+        continue;
+      }
+      if (t.k === Tok.ParenClose) {
+        if (parenDepth === 0) break;
+        parenDepth--;
+        j++;
+        // "(SBU) several Russian POWs have told" – a bracketed acronym closes the name
+        if (parenDepth === 0 && j < b && toks[j].k === Tok.Word && toks[j].w !== 'of') break;
+        continue;
+      }
+      if (parenDepth > 0) {
+        j++;
+        continue;
+      }
+      if (t.k !== Tok.Word || t.q) break;
+      if (j > k && (NP_BREAKS.has(t.w) || AUXILIARIES.has(t.w))) break;
+      if (j > k && !t.cap) {
+        const ve = this.opts.verbs.get(t.w);
+        // "a report by …", "the latest estimates": after a determiner (and its adjectives) the word is a noun
+        // "according to local media reports, …": a verb needs what it says, so before a comma or a stop it is a noun
+        const nounBeforeBreak = (ve?.form === 's' || ve?.form === 'base') && j + 1 < b && (toks[j + 1].k === Tok.Comma || toks[j + 1].k === Tok.End);
+        if (ve && !nounBeforeBreak && !((ve.form === 'base' || ve.form === 's') && this.nounAfterDeterminer(k, j))) break;
+      }
+      j++;
+      if (j - k >= 14) break;
+    }
+    let e = j;
+    while (e > k && toks[e - 1].k === Tok.Word && (PREPOSITIONS.has(toks[e - 1].w) || DETERMINERS.has(toks[e - 1].w) || toks[e - 1].w === 'and')) e--;
+    if (!this.hasHead(k, e)) return { a: k, b: k };
+    return { a: k, b: e };
+  }
+
+  /** Token j follows a determiner or possessive, perhaps with words between that are no verbs ("a new report"). */
+  private nounAfterDeterminer(k: number, j: number): boolean {
+    const toks = this.toks;
+    for (let m = j - 1; m >= k && j - m <= 3; m--) {
+      const w = toks[m].w;
+      if (toks[m].k !== Tok.Word) return false;
+      if (isDeterminerOrPossessive(w)) return true;
+      if (this.opts.verbs.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w)) return false;
+    }
+    return false;
+  }
+
+  /** A noun phrase needs a word that is not a determiner, preposition or adverb. */
+  protected hasHead(a: number, b: number): boolean {
+    for (let j = a; j < b; j++) {
+      const t = this.toks[j];
+      if (t.k === Tok.Word && !DETERMINERS.has(t.w) && !PREPOSITIONS.has(t.w) && !ADVERBS.has(t.w) && !INTRO_WORDS.has(t.w)) return true;
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ findings
+}
