@@ -37,6 +37,7 @@ import {
   NOUN_LIKE_VERBS,
   NP_BREAKS,
   NUMBER_WORD,
+  OBJECT_STANCE_LEMMAS,
   OBJECT_VERBS,
   PERCEPTION,
   PICTURE_HEADS,
@@ -223,14 +224,38 @@ class BlockAnalyzer extends ClauseReader {
         if (!split) continue;
       }
       // the tail pass already tried the non-participle verbs at the end of the sentence
-      const att = this.tried !== null && this.tried.has(i) ? (this.tried.get(i) as Attribution | null) : this.cueAt(sent, i, last);
+      let att = this.tried !== null && this.tried.has(i) ? (this.tried.get(i) as Attribution | null) : this.cueAt(sent, i, last);
       if (att) {
+        att = this.participleClaim(sent, att) ?? att;
         if (att.contentEnd <= att.contentStart && !att.open) continue;
         this.accept(att);
         last = att;
         if (att.cueB > i + 1) i = att.cueB - 1;
       }
     }
+  }
+
+  /**
+   * "Clinton mocked the complaint, saying anybody who complains …": a stance verb's bare object, then a reporting
+   * participle (after a comma or "by"); the participle's clause is the claim, credited to the same speaker (one finding, the participle its cue).
+   */
+  private participleClaim(sent: Sentence, att: Attribution): Attribution | null {
+    const toks = this.toks;
+    if (att.quote || att.open || att.category !== 'indirect' || att.srcB <= att.srcA) return null;
+    const v = toks[att.cueA];
+    const entry = this.opts.verbs.get(v.w);
+    if (!entry || !OBJECT_STANCE_LEMMAS.has(entry.lemma) || entry.form === 'ing') return null;
+    // the object runs to a comma, or to "by" ("responded to the mother by saying …")
+    let k = att.cueB;
+    while (k < sent.b && toks[k].k !== Tok.Comma && toks[k].w !== 'by' && toks[k].s < att.contentEnd) k++;
+    if (k + 1 >= sent.b || (toks[k].k !== Tok.Comma && toks[k].w !== 'by') || toks[k].q || this.hasFiniteVerb(att.cueB, k) || toks[att.cueB].w === 'that') return null;
+    const p = toks[k + 1];
+    const pe = p.k === Tok.Word && !p.q ? this.opts.verbs.get(p.w) : undefined;
+    if (!pe || pe.form !== 'ing' || pe.weak || OBJECT_STANCE_LEMMAS.has(pe.lemma)) return null;
+    const c = this.contentAfter(sent, k + 2, OBJECT_VERBS.has(pe.lemma));
+    if (!c || c.e <= c.s) return null;
+    const merged = this.make(sent, k + 1, k + 2, att.srcA, att.srcB, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'participle', c.quote, att.start);
+    return merged;
   }
 
   private accept(att: Attribution): void {

@@ -146,6 +146,8 @@ export const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'st
 export const DOCUMENT_LEMMAS = new Set(['show', 'find', 'indicate', 'suggest']);
 /** Verbs that report a stance rather than words ("praised the plan", "rejected the offer"). */
 export const STANCE_LEMMAS = new Set('echo praise condemn reject defend endorse dismiss mock denounce liken dub tout hail applaud blame lambast decry deride ridicule scold'.split(' '));
+/** Verbs whose content may be a bare object ("rejected the plan"); a reporting participle after it says what was claimed. */
+export const OBJECT_STANCE_LEMMAS = new Set([...STANCE_LEMMAS, ...'accuse criticize criticise blast slam respond question dispute rebut describe announce reveal confirm deny acknowledge disclose cite mention urge propose recommend demand'.split(' ')]);
 /** Quantifiers that stand alone for people as a subject ("some believe", "many say"). */
 export const PEOPLE_QUANTIFIERS = new Set(['some', 'many', 'all', 'most', 'both', 'few', 'several']);
 /** Objects of "say" that carry no claim. */

@@ -429,6 +429,15 @@ describe('detector: attributed claims', () => {
     assert.equal(f.source?.text, 'the union');
   });
 
+  it('reads the claim of a stance verb with a bare object from the reporting participle after it', () => {
+    assert.deepEqual(parts('The governor rejected the audit, saying its figures were years out of date.'), ['saying', 'The governor', 'its figures were years out of date']);
+    assert.deepEqual(parts('The chairwoman defended the merger, arguing that prices would fall.'), ['arguing', 'The chairwoman', 'that prices would fall']);
+    assert.deepEqual(parts('The minister responded to the petition on Friday by saying the school would stay open.'), ['saying', 'The minister', 'the school would stay open']);
+    // an object clause is the claim itself: the participle continues it
+    assert.deepEqual(parts('The coach denied that the team had been paid, adding that the club kept full accounts.').slice(0, 2), ['denied', 'The coach']);
+    assert.deepEqual(parts('The coach said the team was ready, adding that two players were injured.').slice(0, 2), ['said', 'The coach']);
+  });
+
   it('keeps one claim for a speaker who reports twice in a sentence, and leaves adverbs out of the speaker', () => {
     const attributed = (text: string): Finding[] => detect(text).filter((f) => f.kind === 'attributed');
     // the participle and the coordinated verb continue the first report, as the guidelines label it
