@@ -21,6 +21,7 @@ import {
   DOCUMENT_HEADS,
   DOCUMENT_LEMMAS,
   EMPTY_SAYINGS,
+  FIGURE_NOUNS,
   GERUND_PREPOSITIONS,
   INTRO_WORDS,
   INVERSION_LEMMAS,
@@ -54,6 +55,7 @@ import {
 } from './lexicon';
 import type { CompiledOptions } from './options';
 import { ruleId, shortText, unverifiedPrefix } from './sharedStrings';
+import { markSingleQuotes } from './singleQuotes';
 import { Stops, Tok, Token, tokenize } from './tokens';
 import { type Sentence, tokenSentences } from './tokenSentences';
 
@@ -113,6 +115,7 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
   const stops: Stops = { at: [], flags: [], rest: 0 };
   const toks = tokenize(text, from, end, opts.wordFlags, stops);
   if (toks.length === 0) return result;
+  markSingleQuotes(text, toks);
   let blockFlags = stops.rest;
   for (let m = 0; m < stops.flags.length; m++) blockFlags |= stops.flags[m];
   // nothing to find: no cue or hedge word, no dash or colon, and not a quotation paragraph
@@ -143,6 +146,8 @@ class BlockAnalyzer extends ClauseReader {
     // the speaker of the last quotation in this paragraph, which a following all-quote sentence continues
     let quoteSpeaker: TextSpan | null = null;
     let quoteOwner: Finding | null = null;
+    // where a continued quotation that opened in an earlier sentence ends (“A,” he said. “B. C.”), or -1
+    let runOn = -1;
     for (let si = 0; si < sentences.length; si++) {
       const sent = sentences[si];
       const before = this.out.findings.length;
@@ -154,27 +159,25 @@ class BlockAnalyzer extends ClauseReader {
         const f = this.out.findings[this.out.findings.length - 1];
         quoteSpeaker = f.category === 'direct-quote' && f.source ? (f.resolvedSource ?? f.source) : null;
         quoteOwner = quoteSpeaker && f.content && f.content.end <= sent.e ? f : null;
-      } else if (quoteSpeaker && this.wholeQuote(sent)) {
-        // "“We will respond,” Zelensky said. “Russia will pay.”": the second sentence is his too
-        // the quotation may run on through further sentences of the paragraph: “We have no shells. We have no food.”
-        let last = sent.b - 1;
-        if (!this.closesQuote(sent)) {
-          const close = this.quoteCloseAfter(sent.a);
-          if (this.toks[close].k === Tok.QuoteClose) {
-            last = close;
-            while (last + 1 < toks.length && toks[last + 1].k === Tok.End && toks[last + 1].s === toks[last].e) last++;
-            while (si + 1 < sentences.length && sentences[si + 1].a <= close) si++;
-          }
-        }
-        const span = this.span(toks[sent.a].s, toks[last].e);
-        if (!this.isTaken(span.start)) {
+        runOn = -1;
+      } else if (quoteSpeaker && (sent.s < runOn || this.wholeQuote(sent))) {
+        // "“We will respond,” Zelensky said. “Russia will pay.”": the second sentence is his too, and so is each
+        // further sentence of the quotation: “We have no shells. We have no food.”
+        const span = this.span(sent.s, sent.e);
+        if (sent.s < runOn || !this.isTaken(span.start)) {
           // the quoted speaker's content runs on through the quotation
-          if (quoteOwner && quoteOwner.content) quoteOwner.content = this.span(quoteOwner.content.start, span.end);
+          if (quoteOwner && quoteOwner.content && span.end > quoteOwner.content.end) quoteOwner.content = this.span(quoteOwner.content.start, span.end);
           this.out.findings.push({ kind: 'attributed', start: span.start, end: span.end, text: span.text, cue: null, source: quoteSpeaker, content: span, category: 'continued-quote', rule: 'attributed.continued-quote' });
           attributed++;
+          // a quotation opened here and closed in a later sentence: those sentences continue it too
+          if (sent.s >= runOn && !this.closesQuote(sent)) {
+            const close = this.quoteCloseAfter(sent.a);
+            runOn = toks[close].k === Tok.QuoteClose ? toks[close].e : toks[toks.length - 1].e;
+          }
         }
       } else {
         quoteSpeaker = null;
+        runOn = -1;
       }
       if ((sent.f & 2) !== 0) this.unverified(sent, before);
     }
@@ -256,6 +259,55 @@ class BlockAnalyzer extends ClauseReader {
     if (!c || c.e <= c.s) return null;
     const merged = this.make(sent, k + 1, k + 2, att.srcA, att.srcB, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'participle', c.quote, att.start);
     return merged;
+  }
+
+  /** "told a long story", "tells jokes", "told it.": a telling that carries no claim (the words after the cue at j). */
+  private toldThing(sent: Sentence, j: number): boolean {
+    const toks = this.toks;
+    if (toks[j].w === 'it' && (j + 1 >= sent.b || toks[j + 1].k === Tok.End || toks[j + 1].k === Tok.Comma)) return true;
+    let k = j;
+    if (DETERMINERS.has(toks[k].w)) k++;
+    // up to two adjectives before the noun ("a long, sad story")
+    for (let n = 0; n < 4 && k < sent.b; n++, k++) {
+      const t = toks[k];
+      if (t.k === Tok.Comma) continue;
+      if (t.k !== Tok.Word || t.q || t.cap) return false;
+      if (TOLD_THINGS.has(t.w)) return true;
+      if (this.opts.verbs.has(t.w) || AUXILIARIES.has(t.w) || NP_BREAKS.has(t.w) || PREPOSITIONS.has(t.w)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * After "asked" at j: "for" or "to" comes before any question word, quotation or colon, so it is a request; with
+   * `toOnly` (after "agreed"), "to" before "that" or "with" is an undertaking.
+   */
+  private requestAfter(sent: Sentence, j: number, toOnly: boolean): boolean {
+    const toks = this.toks;
+    for (let k = j; k < sent.b && k < j + 8; k++) {
+      const t = toks[k];
+      if (t.k === Tok.QuoteOpen || t.k === Tok.Colon || t.k === Tok.End) return false;
+      if (t.k !== Tok.Word || t.q) continue;
+      if (t.w === 'to' || (t.w === 'for' && !toOnly)) return true;
+      if (toOnly && (t.w === 'that' || t.w === 'with')) return false;
+      if (t.w === 'whether' || t.w === 'if' || t.w === 'why' || t.w === 'what' || t.w === 'how' || t.w === 'when' || t.w === 'who' || t.w === 'where') return false;
+    }
+    return false;
+  }
+
+  /** The cue at v sits in a condition that opens the sentence ("If it confirms …,", "Unless the ministry says …,"). */
+  private inCondition(sent: Sentence, v: number): boolean {
+    const toks = this.toks;
+    for (let k = v - 1; k >= sent.a && v - k < 12; k--) {
+      const t = toks[k];
+      if (t.k !== Tok.Word) {
+        if (t.k === Tok.QuoteOpen || t.k === Tok.Other) continue;
+        return false;
+      }
+      if (t.q) return false;
+      if (t.w === 'if' || t.w === 'unless') return k === sent.a || toks[k - 1].k !== Tok.Word || INTRO_WORDS.has(toks[k - 1].w) || toks[k - 1].w === 'even';
+    }
+    return false;
   }
 
   private accept(att: Attribution): void {
@@ -398,6 +450,16 @@ class BlockAnalyzer extends ClauseReader {
     const p = i > sent.a ? toks[i - 1] : null;
     if (!p || p.k !== Tok.Word) return entry.form !== 'base' || p?.k === Tok.Comma || p?.k === Tok.QuoteClose;
     const pw = p.w;
+    // "half an hour's warning", "the mayor's questioning": a noun after a possessive
+    if (entry.form === 'ing' && pw.endsWith("'s") && !isPronounContraction(pw)) return false;
+    // "There are also claims that …", "these were reports": after a form of "be" the word is a noun
+    if (entry.form === 's' && NOUN_LIKE_VERBS.has(toks[i].w)) {
+      let k = i - 1;
+      while (k > sent.a && toks[k].k === Tok.Word && ADVERBS.has(toks[k].w)) k--;
+      if (toks[k].k === Tok.Word && BE_FORMS.has(toks[k].w)) return false;
+    }
+    // "the territorial disputes that have strained relations": a relative clause on a noun
+    if (entry.form === 's' && NOUN_LIKE_VERBS.has(toks[i].w) && i + 2 < sent.b && toks[i + 1].w === 'that' && AUXILIARIES.has(toks[i + 2].w)) return false;
     if (entry.form === 's' || entry.form === 'base') {
       // "Figures cited by the ministry show …", "as reports observed in late 2024 suggest …"
       if (DOCUMENT_LEMMAS.has(entry.lemma) && this.documentSubject(sent, i, i + 1 < sent.b && (toks[i + 1].w === 'that' || this.clauseStarts(i + 1, sent.b))) >= 0) return true;
@@ -527,6 +589,10 @@ class BlockAnalyzer extends ClauseReader {
     const form = entry.form;
     // "reports observed in late 2024 suggest that …": the participle modifies the subject; the later verb reports
     if (lastAux === null && cs === v && v - 1 >= sent.a && this.reducedRelative(v, form) && this.laterVerb(sent, cueEnd)) return null;
+    // "roughly double the number reported the year before": a figure is reported, it reports nothing
+    if (lastAux === null && cs === v && v - 1 >= sent.a && (form === 'en' || form === 'both') && FIGURE_NOUNS.has(toks[v - 1].w)) return null;
+    // "If it confirms the first result, …": a condition, not a claim
+    if (this.inCondition(sent, v)) return null;
     // "has not confirmed", "did not say": a denial of speech is not a claim
     for (let j = cs; j < v; j++) if (toks[j].w === 'not' || toks[j].w === 'never' || toks[j].w.endsWith("n't")) return null;
     let passive = false;
@@ -575,10 +641,14 @@ class BlockAnalyzer extends ClauseReader {
     if (entry.lemma === 'call' && beforeNp >= sent.a && toks[beforeNp].w === 'what') return null;
     // "asked for help", "asked not to be named", "asked that her name not be used": requests, not claims
     if (entry.lemma === 'ask' && cueEnd < sent.b && ['for', 'not', 'to', 'me', 'him', 'her', 'them', 'us', 'that'].includes(toks[cueEnd].w)) return null;
+    // "asked its partners for more systems", "was asked by the judge to raise her voice": a request after the object
+    if (entry.lemma === 'ask' && this.requestAfter(sent, cueEnd, false)) return null;
+    // "agreed on Tuesday to set up a hotline": an undertaking, where "agreed that …" and "agreed with X" report
+    if ((entry.lemma === 'agree' || entry.lemma === 'concur') && this.requestAfter(sent, cueEnd, true)) return null;
     // "I told you so", "she said so"
     if ((entry.lemma === 'tell' || entry.lemma === 'say') && cueEnd + 1 < sent.b && (toks[cueEnd].w === 'so' || toks[cueEnd + 1].w === 'so') && (toks[cueEnd + (toks[cueEnd].w === 'so' ? 1 : 2)]?.k ?? Tok.End) === Tok.End) return null;
     // "told a story about his grandfather", "tells jokes": a telling that carries no claim
-    if (entry.lemma === 'tell' && cueEnd < sent.b && (TOLD_THINGS.has(toks[cueEnd].w) || (cueEnd + 1 < sent.b && DETERMINERS.has(toks[cueEnd].w) && TOLD_THINGS.has(toks[cueEnd + 1].w)))) return null;
+    if (entry.lemma === 'tell' && cueEnd < sent.b && this.toldThing(sent, cueEnd)) return null;
     // "said goodbye", "said nothing": words that carry no claim
     if (entry.lemma === 'say' && cueEnd < sent.b && EMPTY_SAYINGS.has(toks[cueEnd].w) && !(cueEnd + 1 < sent.b && AUXILIARIES.has(toks[cueEnd + 1].w))) return null;
     // "wrote a book about the war" is authorship; "wrote that …", "wrote: …" and "“…,” she wrote" report
@@ -621,7 +691,7 @@ class BlockAnalyzer extends ClauseReader {
       if (GERUND_PREPOSITIONS.has(prep) && !toks[cs - 1].q) return this.gerundAttribution(sent, v, cueEnd, cs - 1, OBJECT_VERBS.has(entry.lemma));
       // "refrained from saying", "left without saying": nothing said; "decided against recommending charges", "known
       // for saying": a gerund after another preposition names an act
-      if (prep === 'from' || prep === 'without' || prep === 'against' || prep === 'despite' || (PREPOSITIONS.has(prep) && prep !== 'to')) return null;
+      if (prep === 'from' || prep === 'without' || prep === 'against' || prep === 'despite' || prep === 'under' || (PREPOSITIONS.has(prep) && prep !== 'to')) return null;
     }
     if (np.b > np.a && form !== 'ing' && form !== 'base' && beforeNp >= sent.a && toks[beforeNp].w === 'as' && !toks[beforeNp].q) {
       // "…, as police have said." / "As Reuters reported, the plant closed."
@@ -816,7 +886,8 @@ class BlockAnalyzer extends ClauseReader {
 
   private make(sent: Sentence, cueA: number, cueB: number, srcA: number, srcB: number, cS: number, cE: number, category: string, rule: string, quote = false, startAt?: number): Attribution {
     const toks = this.toks;
-    // the finding covers its sentence, widened to a quotation that starts or ends outside it
+    // the finding covers its sentence, widened to a quotation that starts or ends outside it ("He said: “A. B.”" is
+    // one claim, the quotation its content)
     const start = Math.min(sent.s, startAt ?? sent.s, cS);
     let end = Math.max(sent.e, cE);
     if (quote && cE > sent.e) {

@@ -99,7 +99,10 @@ export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSe
     }
     // "claims that" with no claimant
     if ((t.w === 'claims' || t.w === 'claim' || t.w === 'suggestions' || t.w === 'rumours' || t.w === 'rumors') && i + 1 < b && toks[i + 1].w === 'that') {
-      const prev = i > a ? toks[i - 1] : null;
+      // "There are also claims that …": an adverb between says nothing of a claimant
+      let p = i - 1;
+      while (p > a && (toks[p].w === 'also' || toks[p].w === 'still' || toks[p].w === 'now' || toks[p].w === 'even')) p--;
+      const prev = p >= a ? toks[p] : null;
       if (!prev || prev.k !== Tok.Word || NO_CLAIMANT_BEFORE.has(prev.w)) {
         out.push({ start: t.s, end: toks[i + 1].e, tag: 'vague-reporting' });
         i++;

@@ -26,7 +26,7 @@ const WEAK_VERBS =
   'suggest show:showed,shown,shows,showing find:found,found,finds,finding indicate believe think:thought,thought,thinks,thinking ' +
   'know:knew,known,knows,knowing feel:felt,felt,feels,feeling hope fear expect conclude recognize recognise ' +
   'understand:understood,understood,understands,understanding worry:worried,worried,worries,worrying ' +
-  'point:pointed,pointed,points,pointing demonstrate imply:implied,implied,implies,implying signal:signaled,signaled,signals,signaling';
+  'accept point:pointed,pointed,points,pointing demonstrate imply:implied,implied,implies,implying signal:signaled,signaled,signals,signaling';
 
 export interface VerbEntry {
   lemma: string;
@@ -166,7 +166,7 @@ export const INVERSION_LEMMAS = new Set('say add write explain note recall reply
  * Verbs that report only with a clause or quotation: "maintained that …", not "maintains a programme"; "recalled
  * that …" or "recalled Obama saying …", not "recalls the pills"; "assessed that …", not "assessed the damage".
  */
-export const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark', 'recall', 'assess', 'speculate', 'forecast', 'calculate', 'reckon', 'surmise']);
+export const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark', 'recall', 'assess', 'speculate', 'forecast', 'calculate', 'reckon', 'surmise', 'declare']);
 
 /** Conjunctions that may open a coordinate clause with a speaker of its own. */
 export const CONJUNCTIONS = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet', 'and']);

@@ -190,8 +190,10 @@ export class NounPhraseReader {
         j++;
         continue;
       }
+      // "Howard Dean, a former party chairman, poked at …": the subject with its apposition, up to the comma before the verb
+      if (t.k === Tok.Comma && j > a && !t.q) return this.appositiveSubject(a, j, limit);
       if (t.k !== Tok.Word || t.q) return null;
-      if (j > a && !t.cap && (AUXILIARIES.has(t.w) || this.opts.verbs.has(t.w) || PAST_TENSE.has(t.w) || (t.w.endsWith('ed') && !DETERMINERS.has(toks[j - 1].w)))) break;
+      if (j > a && this.finiteVerbAt(j)) break;
       if (NP_BREAKS.has(t.w)) return null;
       j++;
     }
@@ -203,6 +205,22 @@ export class NounPhraseReader {
     if (j - 2 > a && toks[j - 2].w === 'on' && TIME_WORDS.has(toks[j - 1].w)) j -= 2;
     else if (j - 1 > a && TIME_WORDS.has(toks[j - 1].w) && !toks[j - 1].cap) j--;
     return { a, b: j };
+  }
+
+  /** The word at token j reads as the sentence's verb after its subject (an auxiliary, a cue verb or a past form). */
+  private finiteVerbAt(j: number): boolean {
+    const t = this.toks[j];
+    return !t.cap && (AUXILIARIES.has(t.w) || this.opts.verbs.has(t.w) || PAST_TENSE.has(t.w) || (t.w.endsWith('ed') && !DETERMINERS.has(this.toks[j - 1].w)));
+  }
+
+  /** The subject starting at token a whose name ends at the comma j, with the apposition after it, when a verb follows that. */
+  private appositiveSubject(a: number, j: number, limit: number): { a: number; b: number } | null {
+    const toks = this.toks;
+    let c = j + 1;
+    while (c < limit && c - j < 24 && (toks[c].k === Tok.Word || toks[c].k === Tok.ParenOpen || toks[c].k === Tok.ParenClose)) c++;
+    if (c + 1 >= limit || toks[c].k !== Tok.Comma || toks[c + 1].k !== Tok.Word || toks[c + 1].q || !this.finiteVerbAt(c + 1)) return null;
+    const np = this.backwardNP(c, a);
+    return np.a === a && np.b > np.a && this.hasHead(a, j) ? np : null;
   }
 
   /** The speaker of a verb after "and"/"but" at token conj: the sentence's subject, else the nearest named noun phrase. */
@@ -273,8 +291,9 @@ export class NounPhraseReader {
       if (seg.k !== Tok.Word || seg.q) return empty;
       let allInsert = true;
       for (let m = j + 1; m < k; m++) if (!ADVERBIAL_INSERTS.has(toks[m].w)) allInsert = false;
-      if (allInsert || seg.w === 'who' || seg.w === 'which') {
-        // "The MoD, however, said" / "Schiff, who chairs the panel, said": the head before the insert
+      if (allInsert || seg.w === 'who' || seg.w === 'which' || seg.w === 'like' || seg.w === 'unlike') {
+        // "The MoD, however, said" / "Schiff, who chairs the panel, said" / "Clinton, like Obama, has said": the head
+        // before the insert
         // (an age before the insert is an apposition of its own: "Schiff, 56, who has served …, told")
         const age = j - 2 >= a && /^\d{1,3}$/.test(toks[j - 1].w) && toks[j - 2].k === Tok.Comma;
         const inner = this.backwardNP(age ? j : j - 1, a, depth + 1);
@@ -291,6 +310,8 @@ export class NounPhraseReader {
         // ("known as the HUR", "described as a hardliner": "as" after a participle names)
         const namedAs = t.w === 'as' && m > j + 1 && (toks[m - 1].w === 'known' || toks[m - 1].w === 'described' || toks[m - 1].w === 'identified' || toks[m - 1].w === 'referred');
         if (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to' && !namedAs) || (ve && (ve.form === 'past' || ve.form === 'both')) || PAST_TENSE.has(t.w)) return empty;
+        // ", visited the depot on Sunday,": a past verb and its object, where ", based in London," is a participle
+        if (m === j + 1 && !t.cap && t.w.endsWith('ed') && m + 1 < k && toks[m + 1].k === Tok.Word && isDeterminerOrPossessive(toks[m + 1].w)) return empty;
       }
       const head = this.backwardNP(j - 1, a, depth + 1);
       if (head.b <= head.a) return empty;

@@ -300,13 +300,37 @@ describe('detector: attributed claims', () => {
     assert.equal(found[0].content?.text, '“The dam will hold,” engineer Ama Osei said on Monday. “We reinforced it twice.”');
   });
 
-  it('continues a quotation that runs over several sentences of the paragraph', () => {
+  it('reads quotations in single marks', () => {
+    const found = detect("'We trained for this all year,' the coach said. 'Nobody expected the rain. It ruined the pitch.'").filter((f) => f.kind === 'attributed');
+    assert.deepEqual(
+      found.map((f) => [f.cue?.text ?? null, f.source?.text, f.text]),
+      [
+        ['said', 'the coach', "'We trained for this all year,' the coach said."],
+        [null, 'the coach', "'Nobody expected the rain."],
+        [null, 'the coach', "It ruined the pitch.'"],
+      ],
+    );
+    assert.deepEqual(parts('‘It is too early to say,’ said Dr Amal Haddad.'), ['said', 'Dr Amal Haddad', '‘It is too early to say,’']);
+    // apostrophes and a plural possessive are not quotation marks
+    assert.deepEqual(parts("The players' union said it wasn't consulted.").slice(0, 2), ['said', "The players' union"]);
+  });
+
+  it('continues a quotation that runs over several sentences of the paragraph, one finding per sentence', () => {
     const text = '“We are outnumbered,” the captain said. “We have no shells. We have no food.” The villagers left at dawn.';
     const found = detect(text).filter((f) => f.kind === 'attributed');
-    assert.equal(found.length, 2);
-    assert.equal(found[1].category, 'continued-quote');
-    assert.equal(found[1].text, '“We have no shells. We have no food.”');
-    assert.equal(found[1].source?.text, 'the captain');
+    assert.deepEqual(
+      found.map((f) => [f.category, f.text, f.source?.text]),
+      [
+        ['direct-quote', '“We are outnumbered,” the captain said.', 'the captain'],
+        ['continued-quote', '“We have no shells.', 'the captain'],
+        ['continued-quote', 'We have no food.”', 'the captain'],
+      ],
+    );
+    // the speaker's content runs on through the quotation
+    assert.equal(found[0].content?.text, text.slice(0, text.indexOf(' The villagers')));
+    // a quotation after a colon is the frame's own content: one claim
+    const colon = detect('The captain said: “We have no shells. We have no food.” The villagers left.').filter((f) => f.kind === 'attributed');
+    assert.deepEqual(colon.map((f) => f.text), ['The captain said: “We have no shells. We have no food.”']);
   });
 
   it('keeps a quoted question or exclamation with the frame that follows it', () => {
@@ -438,6 +462,13 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('The coach said the team was ready, adding that two players were injured.').slice(0, 2), ['said', 'The coach']);
   });
 
+  it('finds the subject of a participle claim or a coordinated verb across an apposition', () => {
+    assert.deepEqual(parts('Ines Moreau, a former party chairwoman, visited the depot on Sunday, writing, “The queues are back.”').slice(0, 2), ['writing', 'Ines Moreau, a former party chairwoman']);
+    assert.deepEqual(parts('Paul Ortiz, her running mate, toured the site and said the cleanup was too slow.').slice(0, 2), ['said', 'Paul Ortiz, her running mate']);
+    // a comparison inserted after the name is not part of the speaker
+    assert.deepEqual(parts('Senator Lund, like her rival, has said the base will stay open.').slice(0, 2), ['said', 'Senator Lund']);
+  });
+
   it('keeps one claim for a speaker who reports twice in a sentence, and leaves adverbs out of the speaker', () => {
     const attributed = (text: string): Finding[] => detect(text).filter((f) => f.kind === 'attributed');
     // the participle and the coordinated verb continue the first report, as the guidelines label it
@@ -538,8 +569,29 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(attributed('Engineers assessed the damage on Monday.'), []);
   });
 
+  it('does not read requests, undertakings, declarations, conditions or nouns spelled like verbs as claims', () => {
+    const attributed = (text: string): Finding[] => detect(text).filter((f) => f.kind === 'attributed');
+    for (const text of [
+      'The port has asked its neighbours for two more tugboats.',
+      'The witness was at times asked by the judge to speak up.',
+      'The ministers agreed on Monday to set up a joint fund.',
+      'The province declared a state of emergency on Sunday.',
+      'If the lab confirms the result, the case goes to a tribunal.',
+      'Residents had barely an hour’s warning before the dam broke.',
+      'Under questioning from the prosecutor, the clerk stayed calm.',
+      'The talks ended without progress on the border disputes that have divided the two towns.',
+      'The county logged 812 cases, twice the number reported the year before.',
+    ]) {
+      assert.deepEqual(attributed(text), [], text);
+    }
+    // but a question, "agreed that" and "agreed with" report
+    assert.equal(parts('The reporter asked the minister whether the plant would close.')[0], 'asked');
+    assert.equal(parts('The ministers agreed that the fund was too small.')[0], 'agreed');
+    assert.equal(parts('She accepted that the ward had been short of nurses.')[0], 'accepted');
+  });
+
   it('does not read authorship or empty sayings as claims', () => {
-    for (const text of ['She said goodbye to her family.', 'He said nothing for a while.', 'He wrote a book about the war.', 'He told a story about his grandfather.', 'She tells jokes for a living.']) {
+    for (const text of ['She said goodbye to her family.', 'He said nothing for a while.', 'He wrote a book about the war.', 'He told a story about his grandfather.', 'She tells jokes for a living.', 'Her neighbour told a long, sad story about the winter.', 'He laughed as he told it.']) {
       assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
     }
     assert.equal(oneAttribution('The columnist wrote in an editorial that the plan had failed.').cue?.text, 'wrote');

@@ -50,6 +50,7 @@ describe('detector: unverified statements', () => {
       ['It has also been reported that flights resumed.', 'It has also been reported'],
       ['The plan may fail, it has been suggested.', 'it has been suggested'],
       ['The move came amid claims that ballots were lost.', 'claims that'],
+      ['There are also claims that the leak began in March.', 'claims that'],
       ['Some sources claim that the general resigned.', 'Some sources claim'],
       ['There have been multiple reports of looting.', 'There have been multiple reports'],
       ['Rumours are circulating that the coach will quit.', 'Rumours are circulating'],
@@ -81,6 +82,7 @@ describe('detector: unverified statements', () => {
 
   it('does not flag a claimant who is named, or plain narrative', () => {
     assert.deepEqual(hedges('The minister claims that taxes fell.'), []);
+    assert.deepEqual(hedges('The minister also claims that taxes fell.'), []);
     assert.deepEqual(hedges('The bakery opened at dawn and sold out by noon.'), []);
   });
 
