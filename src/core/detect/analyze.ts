@@ -47,6 +47,7 @@ import {
   QUANTIFIERS,
   QUOTE_FRAME_WEAK,
   QUOTING_VERBS,
+  READABLE_HEADS,
   STANCE_LEMMAS,
   TOLD_THINGS,
   VAGUE_HEADS,
@@ -261,6 +262,18 @@ class BlockAnalyzer extends ClauseReader {
     return merged;
   }
 
+  /** "read" at i has a written subject ("the statement", "a sign") and a quotation before it or a colon or quotation after it. */
+  private textReads(sent: Sentence, i: number): boolean {
+    const toks = this.toks;
+    if (i - 2 < sent.a || !READABLE_HEADS.has(toks[i - 1].w) || toks[i - 1].q) return false;
+    const n = i + 1 < sent.b ? toks[i + 1] : null;
+    if (n && (n.k === Tok.Colon || n.k === Tok.QuoteOpen)) return true;
+    // "“…,” the statement read."
+    let k = i - 2;
+    while (k > sent.a && toks[k].k === Tok.Word && !toks[k].q && i - k < 4) k--;
+    return (toks[k].k === Tok.Comma && toks[k - 1]?.k === Tok.QuoteClose) || toks[k].k === Tok.QuoteClose;
+  }
+
   /** "told a long story", "tells jokes", "told it.": a telling that carries no claim (the words after the cue at j). */
   private toldThing(sent: Sentence, j: number): boolean {
     const toks = this.toks;
@@ -387,6 +400,10 @@ class BlockAnalyzer extends ClauseReader {
     if ((t.w === 'put' || t.w === 'puts') && i + 1 < sent.b && toks[i + 1].w === 'it' && !toks[i + 1].q && this.asBefore(sent, i)) {
       // "as a Homeland Security memo put it", "As Ms. Simonyan put it in a statement, …"
       return this.verbAttribution(sent, i, i + 2, { lemma: 'put it', form: 'both', weak: false }, 'reporting-verb');
+    }
+    if ((t.w === 'read' || t.w === 'reads') && !t.cap && this.textReads(sent, i)) {
+      // "“…,” the statement read.", "A banner read: “No more war.”": a document's own words
+      return this.verbAttribution(sent, i, i + 1, { lemma: 'read', form: 'both', weak: false }, 'reporting-verb');
     }
     const entry = this.opts.verbs.get(t.w);
     if (entry) {
@@ -767,7 +784,8 @@ class BlockAnalyzer extends ClauseReader {
     // "The economy is strong, said Smith." (a clause before the comma, not "The agency, known as the HUR, said")
     if (cs - 1 > sent.a && toks[cs - 1].k === Tok.Comma && (form === 'past' || form === 'both' || form === 's') && INVERSION_LEMMAS.has(entry.lemma) && this.hasFiniteVerb(sent.a, cs - 1)) {
       const src = this.withApposition(this.forwardNP(cueEnd, sent.b), sent);
-      if (src.b <= src.a || !(toks[src.a].cap || DETERMINERS.has(toks[src.a].w))) return null;
+      // "…, said that the result …" opens a clause; it names no speaker
+      if (src.b <= src.a || !(toks[src.a].cap || DETERMINERS.has(toks[src.a].w)) || toks[src.a].w === 'that') return null;
       return this.make(sent, v, cueEnd, src.a, src.b, toks[sent.a].s, toks[cs - 2].e, 'indirect', 'inverted');
     }
     return null;

@@ -285,13 +285,13 @@ export class NounPhraseReader {
       // a closing apposition comma or dash: "Rasul Musaev, the head of the hospital, denied"
       if (depth > 3) return empty;
       let j = k - 1;
-      while (j >= a && toks[j].k !== Tok.Dash && toks[j].k !== Tok.Comma && toks[j].k !== Tok.QuoteClose && toks[j].k !== Tok.QuoteOpen && toks[j].k !== Tok.End && toks[j].k !== Tok.Semi && k - j < 24) j--;
+      while (j >= a && toks[j].k !== Tok.Dash && toks[j].k !== Tok.Comma && toks[j].k !== Tok.QuoteClose && toks[j].k !== Tok.QuoteOpen && toks[j].k !== Tok.End && toks[j].k !== Tok.Semi && k - j < 40) j--;
       if (j < a || (toks[j].k !== Tok.Comma && toks[j].k !== Tok.Dash) || j === k - 1) return empty;
       const seg = toks[j + 1];
       if (seg.k !== Tok.Word || seg.q) return empty;
       let allInsert = true;
       for (let m = j + 1; m < k; m++) if (!ADVERBIAL_INSERTS.has(toks[m].w)) allInsert = false;
-      if (allInsert || seg.w === 'who' || seg.w === 'which' || seg.w === 'like' || seg.w === 'unlike') {
+      if (allInsert || seg.w === 'who' || seg.w === 'whose' || seg.w === 'which' || seg.w === 'like' || seg.w === 'unlike') {
         // "The MoD, however, said" / "Schiff, who chairs the panel, said" / "Clinton, like Obama, has said": the head
         // before the insert
         // (an age before the insert is an apposition of its own: "Schiff, 56, who has served …, told")

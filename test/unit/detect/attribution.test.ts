@@ -300,6 +300,16 @@ describe('detector: attributed claims', () => {
     assert.equal(found[0].content?.text, '“The dam will hold,” engineer Ama Osei said on Monday. “We reinforced it twice.”');
   });
 
+  it('quotes a document with "read" and reads a speaker across a long relative clause', () => {
+    assert.deepEqual(parts('“We will appeal,” the statement read.'), ['read', 'the statement', '“We will appeal,”']);
+    assert.deepEqual(parts('One banner read: “No more tolls.”'), ['read', 'One banner', '“No more tolls.”']);
+    assert.deepEqual(detect('He read the statement twice before the vote.').filter((f) => f.kind === 'attributed'), []);
+    // "whose …" and a relative clause of many words sit between the speaker and the verb
+    assert.deepEqual(parts('Lena Hoff, whose party lost two seats, wrote on X that the count was flawed.').slice(0, 2), ['wrote', 'Lena Hoff']);
+    const long = 'Dr. Ana Ruiz, who as a young surgeon ran the field hospital in the north of the province for six years and later retired from the army as a colonel, said that the ward had closed.';
+    assert.deepEqual(parts(long).slice(0, 2), ['said', 'Dr. Ana Ruiz']);
+  });
+
   it('reads quotations in single marks', () => {
     const found = detect("'We trained for this all year,' the coach said. 'Nobody expected the rain. It ruined the pitch.'").filter((f) => f.kind === 'attributed');
     assert.deepEqual(
