@@ -262,6 +262,19 @@ class BlockAnalyzer extends ClauseReader {
     return merged;
   }
 
+  /** "posted" at i, then "on" and a platform ("X", "Facebook", "social media"), then "that", a colon or a quotation. */
+  private postedOn(sent: Sentence, i: number): boolean {
+    const toks = this.toks;
+    if (i + 3 >= sent.b || toks[i + 1].w !== 'on') return false;
+    let k = i + 2;
+    if (toks[k].w === 'social' && toks[k + 1].w === 'media') k += 2;
+    else if (toks[k].w === 'his' || toks[k].w === 'her' || toks[k].w === 'its' || toks[k].w === 'their') k++;
+    while (k < sent.b && k < i + 6 && toks[k].k === Tok.Word && toks[k].cap) k++;
+    if (k === i + 2 || k >= sent.b) return false;
+    const n = toks[k];
+    return n.w === 'that' || n.k === Tok.Colon || n.k === Tok.QuoteOpen || (n.k === Tok.Comma && toks[k + 1]?.k === Tok.QuoteOpen);
+  }
+
   /** "read" at i has a written subject ("the statement", "a sign") and a quotation before it or a colon or quotation after it. */
   private textReads(sent: Sentence, i: number): boolean {
     const toks = this.toks;
@@ -272,6 +285,20 @@ class BlockAnalyzer extends ClauseReader {
     let k = i - 2;
     while (k > sent.a && toks[k].k === Tok.Word && !toks[k].q && i - k < 4) k--;
     return (toks[k].k === Tok.Comma && toks[k - 1]?.k === Tok.QuoteClose) || toks[k].k === Tok.QuoteClose;
+  }
+
+  /** After the cue ending at j, a plain stretch (no "that", colon or quotation) ends at a comma that a reporting verb follows. */
+  private reportAfterClause(sent: Sentence, j: number): boolean {
+    const toks = this.toks;
+    for (let k = j; k + 1 < sent.b && k < j + 16; k++) {
+      const t = toks[k];
+      if (t.k === Tok.Colon || t.k === Tok.QuoteOpen || t.k === Tok.End || t.w === 'that') return false;
+      if (t.k !== Tok.Comma) continue;
+      const n = toks[k + 1];
+      const nv = n.k === Tok.Word && !n.cap ? this.opts.verbs.get(n.w) : undefined;
+      return (nv !== undefined && nv.form !== 'ing' && nv.form !== 'en' && !nv.weak) || this.laterVerb(sent, k + 1);
+    }
+    return false;
   }
 
   /** "told a long story", "tells jokes", "told it.": a telling that carries no claim (the words after the cue at j). */
@@ -297,7 +324,7 @@ class BlockAnalyzer extends ClauseReader {
    */
   private requestAfter(sent: Sentence, j: number, toOnly: boolean): boolean {
     const toks = this.toks;
-    for (let k = j; k < sent.b && k < j + 8; k++) {
+    for (let k = j; k < sent.b && k < j + 12; k++) {
       const t = toks[k];
       if (t.k === Tok.QuoteOpen || t.k === Tok.Colon || t.k === Tok.End) return false;
       if (t.k !== Tok.Word || t.q) continue;
@@ -400,6 +427,10 @@ class BlockAnalyzer extends ClauseReader {
     if ((t.w === 'put' || t.w === 'puts') && i + 1 < sent.b && toks[i + 1].w === 'it' && !toks[i + 1].q && this.asBefore(sent, i)) {
       // "as a Homeland Security memo put it", "As Ms. Simonyan put it in a statement, …"
       return this.verbAttribution(sent, i, i + 2, { lemma: 'put it', form: 'both', weak: false }, 'reporting-verb');
+    }
+    if ((t.w === 'posted' || t.w === 'posts') && !t.cap && this.postedOn(sent, i)) {
+      // "posted on Facebook that …", "posts on X: “…”": a statement on a platform
+      return this.verbAttribution(sent, i, i + 1, { lemma: 'post', form: t.w === 'posts' ? 's' : 'both', weak: false }, 'reporting-verb');
     }
     if ((t.w === 'read' || t.w === 'reads') && !t.cap && this.textReads(sent, i)) {
       // "“…,” the statement read.", "A banner read: “No more war.”": a document's own words
@@ -511,7 +542,7 @@ class BlockAnalyzer extends ClauseReader {
       }
       if (!speaker && !clause && isPluralLike(pw)) return false;
       // "The proposal follows reports that …": a verb before it makes the word a noun
-      if (!p.cap && isPluralLike(pw) && i - 2 >= sent.a && toks[i - 2].k === Tok.Word && !toks[i - 2].q && !DETERMINERS.has(toks[i - 2].w) && !QUANTIFIERS.has(toks[i - 2].w) && !PREPOSITIONS.has(toks[i - 2].w) && !isPluralLike(toks[i - 2].w) && !this.opts.verbs.has(pw)) return false;
+      if (!p.cap && isPluralLike(pw) && i - 2 >= sent.a && toks[i - 2].k === Tok.Word && !toks[i - 2].q && !DETERMINERS.has(toks[i - 2].w) && !QUANTIFIERS.has(toks[i - 2].w) && !PREPOSITIONS.has(toks[i - 2].w) && !isPluralLike(toks[i - 2].w) && !/^\d/.test(toks[i - 2].w) && !NUMBER_WORD.test(toks[i - 2].w) && !this.opts.verbs.has(pw)) return false;
     }
     if (entry.form === 'base') {
       // "polls show", "data from the survey show": what documents show is reported like speech
@@ -579,7 +610,8 @@ class BlockAnalyzer extends ClauseReader {
       if (AUXILIARIES.has(p.w) && !isMonthMay(p, cs - 1, sent.a)) {
         if (lastAux === null) lastAux = p.w;
         cs--;
-      } else if (ADVERBS.has(p.w) || isLyAdverb(p.w)) {
+      } else if (ADVERBS.has(p.w) || (isLyAdverb(p.w) && !p.cap)) {
+        // ("Reilly said", "Kelly told": a capitalised word in -ly is a name)
         cs--;
       } else if (YEAR.test(p.w) && cs - 2 > sent.a && toks[cs - 2].w === 'in') {
         // "McConnell, who in 2010 said …": the year is an adverbial of the verb
@@ -654,6 +686,9 @@ class BlockAnalyzer extends ClauseReader {
     // weak verbs without a that-clause only for documents ("a 2014 study found 31 cases")
     if (weakNeedsCheck && !beliefClause && !quoteFrame && !this.hasDocumentHead(np, pictures)) return null;
     const beforeNp = np.a - 1;
+    // "Ethan Park, a pupil who testified against the bill, said …", "Ventri, who has urged the bank to wait, said …":
+    // the relative clause describes the speaker; the report comes after it
+    if (np.b === np.a + 1 && (toks[np.a].w === 'who' || toks[np.a].w === 'which') && this.reportAfterClause(sent, cueEnd)) return null;
     // "what the senator called a disgrace" names a phrase, it does not report a claim
     if (entry.lemma === 'call' && beforeNp >= sent.a && toks[beforeNp].w === 'what') return null;
     // "asked for help", "asked not to be named", "asked that her name not be used": requests, not claims
@@ -666,8 +701,13 @@ class BlockAnalyzer extends ClauseReader {
     if ((entry.lemma === 'tell' || entry.lemma === 'say') && cueEnd + 1 < sent.b && (toks[cueEnd].w === 'so' || toks[cueEnd + 1].w === 'so') && (toks[cueEnd + (toks[cueEnd].w === 'so' ? 1 : 2)]?.k ?? Tok.End) === Tok.End) return null;
     // "told a story about his grandfather", "tells jokes": a telling that carries no claim
     if (entry.lemma === 'tell' && cueEnd < sent.b && this.toldThing(sent, cueEnd)) return null;
+    // "the window slams shut", "slammed the door": a door, not a critic
+    if (entry.lemma === 'slam' && cueEnd < sent.b && (toks[cueEnd].w === 'shut' || (cueEnd + 1 < sent.b && (toks[cueEnd + 1].w === 'door' || toks[cueEnd + 1].w === 'doors' || toks[cueEnd + 1].w === 'brakes')))) return null;
+    // "has told residents near the site to keep their windows shut": an instruction
+    if (entry.lemma === 'tell' && cueEnd < sent.b && !toks[cueEnd].q && toks[cueEnd].k === Tok.Word && this.requestAfter(sent, cueEnd, true)) return null;
     // "said goodbye", "said nothing": words that carry no claim
-    if (entry.lemma === 'say' && cueEnd < sent.b && EMPTY_SAYINGS.has(toks[cueEnd].w) && !(cueEnd + 1 < sent.b && AUXILIARIES.has(toks[cueEnd + 1].w))) return null;
+    // ("said Grace Mensah" names the speaker)
+    if (entry.lemma === 'say' && cueEnd < sent.b && EMPTY_SAYINGS.has(toks[cueEnd].w) && !toks[cueEnd].cap && !(cueEnd + 1 < sent.b && AUXILIARIES.has(toks[cueEnd + 1].w))) return null;
     // "wrote a book about the war" is authorship; "wrote that …", "wrote: …" and "“…,” she wrote" report
     if (entry.lemma === 'write' && form !== 'ing' && !this.weakOk(sent, cueEnd) && !(beforeNp >= sent.a && (toks[beforeNp].k === Tok.QuoteClose || toks[beforeNp].k === Tok.Comma)) && !(cueEnd < sent.b && (toks[cueEnd].k === Tok.End || toks[cueEnd].k === Tok.Comma || PREPOSITIONS.has(toks[cueEnd].w)))) return null;
     // quotation before the frame: “…,” he said / “…,” said the mayor
@@ -699,7 +739,8 @@ class BlockAnalyzer extends ClauseReader {
       const subj = this.subjectOf(sent, cs - 1);
       if (!subj) return null;
       const c = this.contentAfter(sent, cueEnd, OBJECT_VERBS.has(entry.lemma));
-      if (!c) return null;
+      // ", adding levity": a bare object of a verb that reports only with a clause
+      if (!c || (!c.quote && CLAUSE_ONLY_LEMMAS.has(entry.lemma) && !this.clauseContent(sent, cueEnd, c.s))) return null;
       return this.make(sent, v, cueEnd, subj.a, subj.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'participle', c.quote);
     }
     if (form === 'ing' && !lastAux && cs - 1 >= sent.a) {
@@ -904,6 +945,18 @@ class BlockAnalyzer extends ClauseReader {
 
   private make(sent: Sentence, cueA: number, cueB: number, srcA: number, srcB: number, cS: number, cE: number, category: string, rule: string, quote = false, startAt?: number): Attribution {
     const toks = this.toks;
+    // "…, Gov. Rachel Dunmore, who has said she will sign it": the speaker is the one the relative pronoun stands for
+    if (srcB === srcA + 1 && (toks[srcA].w === 'who' || toks[srcA].w === 'which') && srcA - 2 >= sent.a && toks[srcA - 1].k === Tok.Comma) {
+      const antecedent = this.backwardNP(srcA - 2, sent.a);
+      // the noun phrase starts at a name or a determiner ("placate nervous Democrats", "included members of the
+      // Saudi government"), and a clause ("My father died of cancer, which …") is no speaker
+      let s = antecedent.a;
+      while (s < antecedent.b && !(toks[s].cap || DETERMINERS.has(toks[s].w) || QUANTIFIERS.has(toks[s].w))) s++;
+      if (s < antecedent.b && !this.hasFiniteVerb(s, antecedent.b)) {
+        srcA = s;
+        srcB = antecedent.b;
+      }
+    }
     // the finding covers its sentence, widened to a quotation that starts or ends outside it ("He said: “A. B.”" is
     // one claim, the quotation its content)
     const start = Math.min(sent.s, startAt ?? sent.s, cS);

@@ -113,7 +113,7 @@ export class ClauseReader extends NounPhraseReader {
       const t = toks[k];
       if (t.k === Tok.Comma) {
         let v = k + 1;
-        while (v < sent.b && toks[v].k === Tok.Word && (ADVERBS.has(toks[v].w) || AUXILIARIES.has(toks[v].w) || isLyAdverb(toks[v].w))) v++;
+        while (v < sent.b && toks[v].k === Tok.Word && (ADVERBS.has(toks[v].w) || AUXILIARIES.has(toks[v].w) || (isLyAdverb(toks[v].w) && !toks[v].cap))) v++;
         const e = v < sent.b && toks[v].k === Tok.Word && !toks[v].cap ? this.opts.verbs.get(toks[v].w) : undefined;
         return e !== undefined && e.form !== 'ing' && e.form !== 'base';
       }
@@ -284,6 +284,8 @@ export class ClauseReader extends NounPhraseReader {
     for (let k = j; k < last; k++) {
       const t = toks[k];
       if (t.k !== Tok.Word || t.q || AUXILIARIES.has(t.w) || NP_BREAKS.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap)) return -1;
+      // "Key questions now facing the company:": a participle makes it a label, not a frame
+      if (!t.cap && t.w.length > 5 && t.w.endsWith('ing')) return -1;
     }
     return last;
   }

@@ -20,7 +20,7 @@ const STRONG_VERBS =
   'elaborate hint posit reason scoff brag:bragged,bragged,brags,bragging grumble muse opine proclaim reassure assure inform:informed,informed,informs,informing ' +
   'recount propose recommend demand question dispute rebut:rebutted,rebutted,rebuts,rebutting ' +
   'echo praise condemn reject defend endorse dismiss mock denounce liken dub:dubbed,dubbed,dubs,dubbing tout hail applaud blame lambast decry:decried,decried,decries,decrying deride ridicule continue call ask concur:concurred,concurred,concurs,concurring agree:agreed,agreed,agrees,agreeing acknowledge insist scold chant charge ' +
-  'assess speculate forecast:forecast,forecast,forecasts,forecasting calculate reckon surmise';
+  'assess speculate forecast:forecast,forecast,forecasts,forecasting calculate reckon surmise fume gush sigh joke';
 
 const WEAK_VERBS =
   'suggest show:showed,shown,shows,showing find:found,found,finds,finding indicate believe think:thought,thought,thinks,thinking ' +
@@ -139,7 +139,7 @@ export const ADVERBIAL_INSERTS = new Set(['however', 'too', 'meanwhile', 'though
 export const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'on', 'by', 'to', 'about', 'within', 'inside', 'across', 'among']);
 export const LABEL_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'over', 'in', 'on', 'for', 'and', 'to', 'with', 'at', 'by', 'from', 'how', 'why', 'what', 'when', 'where', 'who', 'is', 'are', 'was', 'latest', 'day', 'part', 'chapter']);
 /** Plural nouns that are spelled like reporting verbs; as verbs they need a subject that can speak. */
-export const NOUN_LIKE_VERBS = new Set(['calls', 'asks', 'states', 'questions', 'tweets', 'claims', 'reports', 'remarks', 'reasons', 'demands', 'points', 'notes', 'estimates', 'comments', 'replies', 'counters', 'shares', 'responds', 'promises', 'pledges', 'vows', 'warnings', 'reveals', 'finds', 'shows', 'thinks', 'cites', 'disputes', 'proposes', 'charges', 'stresses', 'blasts']);
+export const NOUN_LIKE_VERBS = new Set(['calls', 'asks', 'states', 'questions', 'tweets', 'claims', 'reports', 'remarks', 'reasons', 'demands', 'points', 'notes', 'estimates', 'comments', 'replies', 'counters', 'shares', 'responds', 'fumes', 'sighs', 'jokes', 'promises', 'pledges', 'vows', 'warnings', 'reveals', 'finds', 'shows', 'thinks', 'cites', 'disputes', 'proposes', 'charges', 'stresses', 'blasts']);
 /** Heads of document-like subjects that "show" or "find" without a that-clause ("a poll shows Clinton ahead"). */
 export const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research', 'figures', 'statistics', 'review', 'audit', 'investigation', 'records', 'documents', 'census', 'estimates', 'findings', 'assessment', 'memo', 'filing', 'filings', 'ruling', 'documents', 'tally', 'count', 'video', 'footage', 'transcript', 'average', 'chart', 'map', 'photos', 'images', 'probe', 'inquiry', 'panel', 'commission', 'researchers', 'scientists', 'averages', 'analyses', 'results', 'numbers', 'videos', 'email', 'emails', 'letter', 'letters', 'polling', 'slide', 'slides', 'presentation', 'forecast', 'forecasts', 'projection', 'projections', 'breakdown', 'summary', 'database', 'indictment', 'lawsuit', 'affidavit', 'testimony']);
 /** Weak verbs that report what a document holds, even without a that-clause ("a 2014 study found 31 cases"). */
@@ -168,7 +168,7 @@ export const INVERSION_LEMMAS = new Set('say add write explain note recall reply
  * Verbs that report only with a clause or quotation: "maintained that …", not "maintains a programme"; "recalled
  * that …" or "recalled Obama saying …", not "recalls the pills"; "assessed that …", not "assessed the damage".
  */
-export const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark', 'recall', 'assess', 'speculate', 'forecast', 'calculate', 'reckon', 'surmise', 'declare']);
+export const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark', 'recall', 'assess', 'speculate', 'forecast', 'calculate', 'reckon', 'surmise', 'declare', 'add']);
 
 /** Conjunctions that may open a coordinate clause with a speaker of its own. */
 export const CONJUNCTIONS = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet', 'and']);
@@ -214,6 +214,8 @@ export const CALL_PARTICLES = new Set(['a', 'an', 'the', 'for', 'on', 'off', 'up
 export const ADJECTIVE_ENDING = /(?:ous|ful|ic|ive|able|ible|less|ent|ant|ary|ish|ated|ical|al|..ing)$/;
 /** Verbs before "to" that keep a reporting verb finite: "continued to insist", "went on to say". */
 export const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
+/** Verbs of sending a message, after which "to say" reports ("emailed to say", "phoned to say"). */
+export const MESSAGE_VERBS = new Set(['emailed', 'phoned', 'rang', 'texted', 'messaged', 'wired', 'cabled']);
 export const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
 export const PERCEPTION = new Set(['heard', 'seen', 'caught', 'filmed', 'recorded', 'quoted']);
 

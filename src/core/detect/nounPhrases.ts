@@ -13,6 +13,7 @@ import {
   isMonthMay,
   isPluralLike,
   isPronounContraction,
+  MESSAGE_VERBS,
   NOMINATIVE,
   NP_BREAKS,
   PAST_TENSE,
@@ -42,11 +43,14 @@ export class NounPhraseReader {
     protected readonly opts: CompiledOptions,
   ) {}
 
-  /** How many words of "continued" or "went on" end at token k (0 when neither does). */
+  /**
+   * How many words of "continued", "went on" or a verb of sending a message ("emailed", "phoned") end at token k
+   * (0 when none does): after them "to say" reports as if finite.
+   */
   protected continuesBefore(k: number, a: number): number {
     const toks = this.toks;
     if (k < a || toks[k].k !== Tok.Word) return 0;
-    if (CONTINUE_FORMS.has(toks[k].w)) return 1;
+    if (CONTINUE_FORMS.has(toks[k].w) || MESSAGE_VERBS.has(toks[k].w)) return 1;
     return toks[k].w === 'on' && k - 1 >= a && GO_FORMS.has(toks[k - 1].w) ? 2 : 0;
   }
 
