@@ -326,7 +326,8 @@ class BlockAnalyzer extends ClauseReader {
     const toks = this.toks;
     for (let k = j; k < sent.b && k < j + 12; k++) {
       const t = toks[k];
-      if (t.k === Tok.QuoteOpen || t.k === Tok.Colon || t.k === Tok.End) return false;
+      // (a comma ends the object: "told Reuters, asking not to be named")
+      if (t.k === Tok.QuoteOpen || t.k === Tok.Colon || t.k === Tok.End || t.k === Tok.Comma) return false;
       if (t.k !== Tok.Word || t.q) continue;
       if (t.w === 'to' || (t.w === 'for' && !toOnly)) return true;
       if (toOnly && (t.w === 'that' || t.w === 'with')) return false;

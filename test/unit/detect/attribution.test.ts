@@ -625,6 +625,7 @@ describe('detector: attributed claims', () => {
     assert.equal(parts('The reporter asked the minister whether the plant would close.')[0], 'asked');
     assert.equal(parts('The ministers agreed that the fund was too small.')[0], 'agreed');
     assert.equal(parts('She accepted that the ward had been short of nurses.')[0], 'accepted');
+    assert.deepEqual(parts('Talks have begun, people familiar with the matter told Reuters, asking not to be named.').slice(0, 2), ['told', 'people familiar with the matter']);
   });
 
   it('does not read authorship or empty sayings as claims', () => {
