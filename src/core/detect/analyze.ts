@@ -326,8 +326,9 @@ class BlockAnalyzer extends ClauseReader {
     const toks = this.toks;
     for (let k = j; k < sent.b && k < j + 12; k++) {
       const t = toks[k];
-      // (a comma ends the object: "told Reuters, asking not to be named")
-      if (t.k === Tok.QuoteOpen || t.k === Tok.Colon || t.k === Tok.End || t.k === Tok.Comma) return false;
+      // (after "told" a comma ends the object: "told Reuters, asking not to be named"; after "asked" it may open an
+      // apposition: "asked the operator, Brindle Haulage, for comment")
+      if (t.k === Tok.QuoteOpen || t.k === Tok.Colon || t.k === Tok.End || (t.k === Tok.Comma && toOnly)) return false;
       if (t.k !== Tok.Word || t.q) continue;
       if (t.w === 'to' || (t.w === 'for' && !toOnly)) return true;
       if (toOnly && (t.w === 'that' || t.w === 'with')) return false;
@@ -1017,12 +1018,10 @@ class BlockAnalyzer extends ClauseReader {
       }
       const pronoun = wordsInSource === 1 && PRONOUNS.has(head);
       sourceVague = vague && !named;
-      if (att.quote) {
-        this.out.quoteSpeaker = source;
-        this.out.speakerIsPronoun = pronoun;
-      } else {
-        this.out.quoteSpeaker = null;
-      }
+      // a paragraph that is wholly a quotation continues the last speaker of the paragraph before, quoted or not
+      // ("Mensah said some wards ran with half the nurses they needed." / "'On a bad night …'")
+      this.out.quoteSpeaker = source;
+      this.out.speakerIsPronoun = pronoun;
       if (!pronoun) this.out.lastNamed = source;
       else if (RESOLVABLE_PRONOUNS.has(head)) {
         if (this.out.lastNamed) resolved = this.out.lastNamed;

@@ -332,6 +332,14 @@ describe('detector: attributed claims', () => {
     assert.equal(detect('My father died of cancer, which confirmed what I knew.').filter((f) => f.kind === 'attributed')[0]?.source?.text ?? 'which', 'which');
   });
 
+  it('continues the speaker of an indirect claim with the quotation paragraph after it', () => {
+    const text = 'The nurse said some wards ran with half the staff they needed.\n\n“On a bad night one nurse looks after fourteen patients.”';
+    const found = detect(text).filter((f) => f.kind === 'attributed');
+    assert.deepEqual(found.map((f) => [f.category, f.source?.text]), [['indirect', 'The nurse'], ['continued-quote', 'The nurse']]);
+    // with "asked", a comma may open an apposition before the request
+    assert.deepEqual(detect('We have asked the operator, Brindle Haulage, for comment.').filter((f) => f.kind === 'attributed'), []);
+  });
+
   it('reads quotations in single marks', () => {
     const found = detect("'We trained for this all year,' the coach said. 'Nobody expected the rain. It ruined the pitch.'").filter((f) => f.kind === 'attributed');
     assert.deepEqual(
