@@ -258,8 +258,7 @@ class BlockAnalyzer extends ClauseReader {
     if (!pe || pe.form !== 'ing' || pe.weak || OBJECT_STANCE_LEMMAS.has(pe.lemma)) return null;
     const c = this.contentAfter(sent, k + 2, OBJECT_VERBS.has(pe.lemma));
     if (!c || c.e <= c.s) return null;
-    const merged = this.make(sent, k + 1, k + 2, att.srcA, att.srcB, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'participle', c.quote, att.start);
-    return merged;
+    return this.make(sent, k + 1, k + 2, att.srcA, att.srcB, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'participle', c.quote, att.start);
   }
 
   /** "posted" at i, then "on" and a platform ("X", "Facebook", "social media"), then "that", a colon or a quotation. */
@@ -294,11 +293,16 @@ class BlockAnalyzer extends ClauseReader {
       const t = toks[k];
       if (t.k === Tok.Colon || t.k === Tok.QuoteOpen || t.k === Tok.End || t.w === 'that') return false;
       if (t.k !== Tok.Comma) continue;
-      const n = toks[k + 1];
-      const nv = n.k === Tok.Word && !n.cap ? this.opts.verbs.get(n.w) : undefined;
-      return (nv !== undefined && nv.form !== 'ing' && nv.form !== 'en' && !nv.weak) || this.laterVerb(sent, k + 1);
+      return this.reportAt(sent, k + 1, true);
     }
     return false;
+  }
+
+  /** A finite reporting verb at token k (`strong`: not a weak one), or a later verb within a few words of it. */
+  private reportAt(sent: Sentence, k: number, strong: boolean): boolean {
+    const n = this.toks[k];
+    const nv = n && n.k === Tok.Word && !n.cap ? this.opts.verbs.get(n.w) : undefined;
+    return (nv !== undefined && nv.form !== 'ing' && nv.form !== 'en' && !(strong && nv.weak)) || this.laterVerb(sent, k);
   }
 
   /** "told a long story", "tells jokes", "told it.": a telling that carries no claim (the words after the cue at j). */
@@ -790,10 +794,7 @@ class BlockAnalyzer extends ClauseReader {
         if (k < sent.b && toks[k].k === Tok.Comma && k > cueEnd) {
           // "The Journal, which first reported the talks, said …": a plain object in the speaker's own relative
           // clause describes the speaker; the report comes after it
-          const n = toks[k + 1];
-          const nv = n && n.k === Tok.Word && !n.cap ? this.opts.verbs.get(n.w) : undefined;
-          const reportFollows = (nv !== undefined && nv.form !== 'ing' && nv.form !== 'en') || this.laterVerb(sent, k + 1);
-          if (np.b === np.a + 1 && reportFollows && !this.clauseContent(sent, cueEnd, c.s)) return null;
+          if (np.b === np.a + 1 && this.reportAt(sent, k + 1, false) && !this.clauseContent(sent, cueEnd, c.s)) return null;
           return this.make(sent, v, cueEnd, np.a, np.b, c.s, toks[k - 1].e, 'indirect', rule);
         }
       }
