@@ -268,13 +268,13 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
         // two apostrophes stand for a double quotation mark in some house styles (''like this'')
         if (i < to && text.charCodeAt(i) === 39) {
           i++;
-          k = quoteDirection(text, s, i, from, to);
+          k = quoteDirection(text, s, i, from, to, openAt >= 0);
         } else {
           k = Tok.Other;
         }
         break;
       case 34:
-        k = quoteDirection(text, s, i, from, to);
+        k = quoteDirection(text, s, i, from, to, openAt >= 0);
         break;
       case 0x2014: case 0x2013: case 0x2015: k = Tok.Dash; break;
       case 45:
@@ -318,12 +318,18 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
   return out;
 }
 
-function quoteDirection(text: string, s: number, i: number, from: number, to: number): Tok {
+/**
+ * Whether a straight double mark opens or closes, by its neighbours; a mark with space on both sides
+ * (`'…outreach,' " he told`) closes the quotation the scan is in (`inside`) and opens one otherwise.
+ */
+function quoteDirection(text: string, s: number, i: number, from: number, to: number, inside: boolean): Tok {
   const p = s > from ? text.charCodeAt(s - 1) : 32;
   const n = i < to ? text.charCodeAt(i) : 32;
   const prevOpen = s === from || p === 32 || p === 9 || p === 40 || p === 91 || p === 0x2014 || p === 0x2013 || p === 58 || p === 0xa0;
   const nextClose = i >= to || n === 32 || n === 9 || n === 44 || n === 46 || n === 59 || n === 58 || n === 41 || n === 63 || n === 33;
-  return prevOpen && !nextClose ? Tok.QuoteOpen : !prevOpen && nextClose ? Tok.QuoteClose : prevOpen ? Tok.QuoteOpen : Tok.QuoteClose;
+  if (prevOpen !== nextClose) return prevOpen ? Tok.QuoteOpen : Tok.QuoteClose;
+  // space on both sides (or on neither): the quotation state decides
+  return prevOpen && !inside ? Tok.QuoteOpen : Tok.QuoteClose;
 }
 
 /** Takes the tokens from index `from` on out of a quotation (they followed an opening mark that another replaced). */

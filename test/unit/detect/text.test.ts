@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { Tok, tokenize } from '../../../src/core/detect/tokens';
 import { LineIndex } from '../../../src/core/text/lineIndex';
 import { splitBlocks } from '../../../src/core/text/blocks';
 import { splitSentences } from '../../../src/core/text/sentences';
@@ -37,6 +38,17 @@ describe('text handling', () => {
       assert.equal(f.source?.text, 'the coach', text);
       assert.equal(f.category, 'direct-quote', text);
     }
+  });
+
+  it('reads a straight double mark spaced on both sides as closing inside a quotation', () => {
+    // a nested single quotation ends just before the closing mark, so the mark has a space on each side
+    const f = detect('"We were never asked about \'the outreach plan,\' " he told the group.').find((x) => x.kind === 'attributed');
+    assert.equal(f?.cue?.text, 'told');
+    assert.equal(f?.source?.text, 'he');
+    // outside a quotation, the same mark opens one, and the next one closes it
+    const marks = (text: string): Tok[] => tokenize(text, 0, text.length).filter((t) => t.k === Tok.QuoteOpen || t.k === Tok.QuoteClose).map((t) => t.k);
+    assert.deepEqual(marks('He said " we will win " and left.'), [Tok.QuoteOpen, Tok.QuoteClose]);
+    assert.deepEqual(marks('"It is \'over,\' " she said.'), [Tok.QuoteOpen, Tok.QuoteClose]);
   });
 
   it('handles dashes around appositions', () => {
