@@ -697,6 +697,8 @@ class BlockAnalyzer extends ClauseReader {
     if (np.b === np.a + 1 && (toks[np.a].w === 'who' || toks[np.a].w === 'which') && this.reportAfterClause(sent, cueEnd)) return null;
     // "what the senator called a disgrace" names a phrase, it does not report a claim
     if (entry.lemma === 'call' && beforeNp >= sent.a && toks[beforeNp].w === 'what') return null;
+    // "a firm called Brightwave, said …", "a group dubbed Red Line": a name given, not a claim
+    if ((entry.lemma === 'call' || entry.lemma === 'dub') && lastAux === null && cs === v && (form === 'past' || form === 'en' || form === 'both') && this.namesAfter(v, sent.a, sent.b)) return null;
     // "asked for help", "asked not to be named", "asked that her name not be used": requests, not claims
     if (entry.lemma === 'ask' && cueEnd < sent.b && ['for', 'not', 'to', 'me', 'him', 'her', 'them', 'us', 'that'].includes(toks[cueEnd].w)) return null;
     // "asked its partners for more systems", "was asked by the judge to raise her voice": a request after the object

@@ -134,6 +134,25 @@ export class NounPhraseReader {
     return a;
   }
 
+  /**
+   * The participle at token v ("called", "dubbed") gives a name to the plain noun before it ("a group called Lashkar-e-Taiba belongs …"):
+   * a capitalised name follows, and after it no complement ("called Machado a liar", "called Smith “reckless”")
+   * but a stop, a comma, a verb or a preposition.
+   */
+  protected namesAfter(v: number, a: number, b: number): boolean {
+    const toks = this.toks;
+    const p = toks[v - 1];
+    if (v - 1 < a || p.k !== Tok.Word || p.cap || p.q || NOMINATIVE.has(p.w) || !this.nounBefore(v - 1)) return false;
+    let k = v + 1;
+    while (k < b && k < v + 6 && toks[k].k === Tok.Word && toks[k].cap) k++;
+    if (k === v + 1) return false;
+    if (k >= b) return true;
+    const t = toks[k];
+    if (t.k === Tok.Comma || t.k === Tok.End || t.k === Tok.ParenOpen || t.k === Tok.Dash) return true;
+    // a verb in -s ("… called Lashkar-e-Taiba belongs"), where a complement would be an adjective or a noun phrase
+    return t.k === Tok.Word && !t.q && (AUXILIARIES.has(t.w) || PREPOSITIONS.has(t.w) || t.w === 'that' || t.w === 'which' || t.w === 'who' || (this.opts.verbs.has(t.w) && this.opts.verbs.get(t.w)?.form !== 'ing') || (t.w.endsWith('s') && !t.w.endsWith('ss') && !t.w.endsWith("'s")));
+  }
+
   /** The participle at token j modifies the noun before it: "reports observed in late 2024", "figures cited by the ministry". */
   protected reducedRelative(j: number, form: VerbForm): boolean {
     const toks = this.toks;
@@ -313,7 +332,9 @@ export class NounPhraseReader {
         const ve = t.cap ? undefined : this.opts.verbs.get(t.w);
         // ("known as the HUR", "described as a hardliner": "as" after a participle names)
         const namedAs = t.w === 'as' && m > j + 1 && (toks[m - 1].w === 'known' || toks[m - 1].w === 'described' || toks[m - 1].w === 'identified' || toks[m - 1].w === 'referred');
-        if (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to' && !namedAs) || (ve && (ve.form === 'past' || ve.form === 'both')) || PAST_TENSE.has(t.w)) return empty;
+        // (", a firm called Brightwave,": a name given is no verb)
+        const naming = ve !== undefined && (ve.lemma === 'call' || ve.lemma === 'dub') && this.namesAfter(m, j + 1, k);
+        if (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to' && !namedAs) || (ve && (ve.form === 'past' || ve.form === 'both') && !naming) || PAST_TENSE.has(t.w)) return empty;
         // ", visited the depot on Sunday,": a past verb and its object, where ", based in London," is a participle
         if (m === j + 1 && !t.cap && t.w.endsWith('ed') && m + 1 < k && toks[m + 1].k === Tok.Word && isDeterminerOrPossessive(toks[m + 1].w)) return empty;
       }
@@ -382,7 +403,7 @@ export class NounPhraseReader {
         if (NP_BREAKS.has(t.w) && !(t.w === 'to' && j > a && TO_ADJECTIVES.has(toks[j - 1].w))) break;
         if ((AUXILIARIES.has(t.w) && !isMonthMay(t, j, a)) || isPronounContraction(t.w)) break;
         const ve = this.opts.verbs.get(t.w);
-        if (ve && !t.cap && ve.form !== 'base' && j !== k && !this.reducedRelative(j, ve.form)) break;
+        if (ve && !t.cap && ve.form !== 'base' && j !== k && !this.reducedRelative(j, ve.form) && !((ve.lemma === 'call' || ve.lemma === 'dub') && ve.form !== 'ing' && this.namesAfter(j, a, k + 1))) break;
         if (t.w === 'and' && j > a && toks[j - 1].k === Tok.Comma) break;
         if (PRONOUNS.has(t.w) && j !== k && !t.cap) {
           // "Lawmakers who trade stocks say": the relative clause belongs to the speaker

@@ -410,6 +410,13 @@ describe('detector: attributed claims', () => {
     for (const text of ['The neighbours called the police.', 'His charity, called the River Fund, bought the mill.', 'The manager called the meeting at noon.']) {
       assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
     }
+    // a name given to the noun before it is no claim, and the speaker it names still reports
+    for (const text of ['The two countries spar over whether a militia called Red Hand belongs on the list.', 'Police are looking for a man dubbed Mr Nobody by the press.']) {
+      assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
+    }
+    assert.deepEqual(parts('A charity called Open Door said the cuts were cruel.').slice(0, 2), ['said', 'A charity called Open Door']);
+    assert.deepEqual(parts('The startup, a firm called Brightwave, said it would hire 200 people.').slice(0, 2), ['said', 'The startup, a firm called Brightwave']);
+    assert.deepEqual(parts('The senator called Machado a liar.').slice(0, 2), ['called', 'The senator']);
   });
 
   it('reports what polls and data show, but not what a picture shows', () => {
