@@ -21,7 +21,7 @@ export function builtInHedges(): PhraseSet {
     ev(`${be} reported to`);
     ev(`${be} understood to`);
   }
-  for (const it of ['it is', 'it was', "it's", 'it has been', 'it had been']) {
+  for (const it of ['it is', 'it was', "it's", 'it has been', 'it had been', 'it is being', 'it was being']) {
     ev(`${it} believed`);
     ev(`${it} understood`);
     ev(`${it} thought`);
@@ -36,7 +36,7 @@ export function builtInHedges(): PhraseSet {
   for (const v of ['appears to', 'appear to', 'appeared to', 'remains unconfirmed', 'remain unconfirmed', 'remained unconfirmed', 'remains unverified', 'remain unverified'])
     ev(v);
   for (const modal of ['could not', 'cannot', 'can not', 'has not been', 'have not been', 'could not be', 'cannot be', 'can not be', 'could not immediately', 'could not immediately be', 'has yet to be', 'have yet to be', 'was not', 'were not'])
-    for (const v of ['independently verified', 'independently confirmed', 'verified', 'confirmed', 'independently verify', 'independently confirm'])
+    for (const v of ['independently verified', 'independently confirmed', 'verified', 'confirmed', 'independently verify', 'independently confirm', 'checked', 'independently checked', 'corroborated', 'independently corroborated', 'substantiated'])
       ev(`${modal} ${v}`);
   // "The figure is impossible to verify.", "Reuters was unable to independently confirm the report."
   // "The BBC has not been able to verify the footage."
@@ -48,23 +48,33 @@ export function builtInHedges(): PhraseSet {
     for (const v of ['say', 'said', 'suggest', 'suggested', 'claim', 'claimed', 'indicate', 'indicated', 'allege', 'alleged']) vague(`${q}reports ${v}`);
   // "Rumours are circulating that the minister will resign."
   for (const r of ['rumours', 'rumors', 'speculation'])
-    for (const v of ['are circulating', 'were circulating', 'have been circulating', 'is circulating', 'was circulating', 'are swirling', 'were swirling', 'is swirling', 'swirled', 'circulated', 'abound', 'persist'])
+    for (const v of ['circulating', 'are circulating', 'were circulating', 'have been circulating', 'is circulating', 'was circulating', 'are swirling', 'were swirling', 'is swirling', 'swirled', 'circulated', 'abound', 'persist'])
       vague(`${r} ${v}`);
   for (const q of ['reports', 'media reports', 'unconfirmed reports', 'some reports', 'local reports', 'unnamed sources', 'anonymous sources', 'sources'])
     vague(`according to ${q}`);
   for (const who of ['some sources', 'unnamed sources', 'anonymous sources', 'unidentified sources', 'sources', 'some reports', 'some people', 'some'])
     for (const v of ['claim', 'claimed', 'say', 'said', 'suggest', 'suggested', 'allege', 'alleged', 'believe', 'insist', 'report', 'reported'])
       vague(`${who} ${v}`);
+  // "Staff were told that …": told by nobody named (with "by", or an addressee named, the teller is the source)
+  for (const be of ['was', 'were', 'been']) vague(`${be} told that`);
   for (const m of ['may', 'might', 'could', 'likely', 'almost certainly', 'possibly', 'probably', 'perhaps', 'unlikely']) set.add(m, 'modal');
   return set;
 }
 
-/** Words that may start an unverified cue besides the hedge phrases themselves. */
-export const CLAIMANTLESS_NOUNS = ['claims', 'claim', 'suggestions', 'rumours', 'rumors'];
+/**
+ * Words that may start an unverified cue besides the hedge phrases themselves: claims with no claimant, a reduced
+ * evidential (", said to have been taken"), and what a court heard.
+ */
+export const CLAIMANTLESS_NOUNS = ['claims', 'claim', 'suggestions', 'rumours', 'rumors', 'believed', 'thought', 'said', 'understood', 'rumoured', 'rumored', 'alleged', 'reported', 'heard'];
+
+/** Participles that hedge what follows them after a comma: "photographs, said to have been taken in 2019, …". */
+const REDUCED_EVIDENTIALS = new Set(['believed', 'thought', 'said', 'understood', 'rumoured', 'rumored', 'alleged', 'reported']);
+/** Hearings that hear evidence: "The court heard that …" is what someone unnamed told it. */
+const HEARINGS = new Set(['court', 'jury', 'jurors', 'inquest', 'inquiry', 'tribunal', 'hearing', 'trial', 'magistrates', 'committee', 'panel']);
 
 /** Words after which "claims"/"allegations" has no claimant ("amid claims that"). */
 const NO_CLAIMANT_BEFORE = new Set(
-  ('amid despite of over about the these those such unsubstantiated unfounded unverified false new similar repeated recent with to and after following ' +
+  ('amid despite of over about the these those such unsubstantiated unfounded unverified false new similar repeated recent with to and after following been ' +
     'deny denied denies dismissed rejected rejects counter were are was is by against dispute disputed').split(' '),
 );
 const ADJECTIVE_ALLEGED_BEFORE = new Set('the a an of for over about his her their its with into by in on this that these those any an alleged'.split(' '));
@@ -95,6 +105,17 @@ export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSe
       }
       out.push({ start: t.s, end: toks[m.end - 1].e, tag: m.info.tag });
       i = m.end - 1;
+      continue;
+    }
+    // ", believed to be in his 30s,", ", said to have been taken …": the evidential without its "is"
+    if (REDUCED_EVIDENTIALS.has(t.w) && i > a && toks[i - 1].k === Tok.Comma && i + 2 < b && toks[i + 1].w === 'to' && (toks[i + 2].w === 'be' || toks[i + 2].w === 'have')) {
+      out.push({ start: t.s, end: toks[i + 1].e, tag: 'evidential' });
+      i++;
+      continue;
+    }
+    // "The court heard that …", "the inquest heard how …"
+    if (t.w === 'heard' && i > a && HEARINGS.has(toks[i - 1].w) && i + 1 < b && (toks[i + 1].w === 'that' || toks[i + 1].w === 'how')) {
+      out.push({ start: toks[i - 2 >= a && toks[i - 2].w === 'the' ? i - 2 : i - 1].s, end: t.e, tag: 'vague-reporting' });
       continue;
     }
     // "claims that" with no claimant

@@ -35,6 +35,10 @@ describe('detector: unverified statements', () => {
       ['The agency was unable to independently confirm the account.', 'unable to independently confirm'],
       ['The video cannot be independently verified.', 'cannot be independently verified'],
       ['The footage could not be independently verified.', 'could not be independently verified'],
+      ['The figure has not been checked by the council.', 'has not been checked'],
+      // the evidential without its "is", after a comma
+      ['The jury saw photographs, said to have been taken in 2019, of the yard.', 'said to'],
+      ['The man, believed to be in his 30s, was arrested.', 'believed to'],
     ];
     for (const [text, cue] of cases) {
       const found = hedges(text);
@@ -58,6 +62,12 @@ describe('detector: unverified statements', () => {
       ['There are unconfirmed reports that the mayor fled.', 'There are unconfirmed reports'],
       ['Sources say the minister will resign.', 'Sources say'],
       ['According to reports, two ferries sank.', 'According to reports'],
+      ['There have been suggestions that the vote could be delayed.', 'suggestions that'],
+      ['There are rumours circulating that the ferry sank.', 'rumours circulating'],
+      ['It is being reported on social media that the bridge is shut.', 'It is being reported'],
+      ['Staff were told that the shortfall was caused by energy bills.', 'were told that'],
+      ['The court heard that the charity’s income fell sharply.', 'The court heard'],
+      ['An inquest heard how the alarm failed twice.', 'inquest heard'],
     ];
     for (const [text, cue] of cases) {
       const found = hedges(text);
@@ -84,6 +94,10 @@ describe('detector: unverified statements', () => {
     assert.deepEqual(hedges('The minister claims that taxes fell.'), []);
     assert.deepEqual(hedges('The minister also claims that taxes fell.'), []);
     assert.deepEqual(hedges('The bakery opened at dawn and sold out by noon.'), []);
+    // a teller named, a participle not after a comma, a court that heard a case
+    assert.deepEqual(hedges('Staff were told by the manager that the shortfall was caused by energy bills.'), []);
+    assert.deepEqual(hedges('The mayor said to reporters that the plan was sound.'), []);
+    assert.deepEqual(hedges('The court heard the case in March.'), []);
   });
 
   it('supports extra hedges and ignored phrases', () => {
