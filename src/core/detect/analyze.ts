@@ -65,6 +65,8 @@ export interface BlockAnalysis {
   findings: Finding[];
   /** The block is wholly a quotation with no cue of its own: a candidate continued quote. */
   quoteOnly: TextSpan | null;
+  /** Its sentences, each a continued quote of its own when the linker finds a speaker for the block. */
+  quoteParts: TextSpan[] | null;
   /** The source of the last quotation-bearing attribution in the block, for a following continued quote. */
   quoteSpeaker: TextSpan | null;
   /** The last attribution's source is a pronoun (the linking pass may resolve it). */
@@ -104,7 +106,7 @@ const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 /** Runs the local pass over the block text[start, end). */
 export function analyzeBlock(text: string, start: number, end: number, opts: CompiledOptions): BlockAnalysis {
   const from = start + markdownPrefixLength(text, start, end);
-  const result: BlockAnalysis = { findings: [], quoteOnly: null, quoteSpeaker: null, speakerIsPronoun: false, lastNamed: null, blank: true, unresolved: null, open: null, bodyS: start, bodyE: start };
+  const result: BlockAnalysis = { findings: [], quoteOnly: null, quoteParts: null, quoteSpeaker: null, speakerIsPronoun: false, lastNamed: null, blank: true, unresolved: null, open: null, bodyS: start, bodyE: start };
   let k = from;
   while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xfeff)) k++;
   if (k >= end) return result;
@@ -158,8 +160,9 @@ class BlockAnalyzer extends ClauseReader {
       attributed += added;
       if (added > 0) {
         const f = this.out.findings[this.out.findings.length - 1];
-        quoteSpeaker = f.category === 'direct-quote' && f.source ? (f.resolvedSource ?? f.source) : null;
-        quoteOwner = quoteSpeaker && f.content && f.content.end <= sent.e ? f : null;
+        // (an indirect claim is continued too: "He added that he hoped to start. “That's the manager's decision.”")
+        quoteSpeaker = f.kind === 'attributed' && f.source ? (f.resolvedSource ?? f.source) : null;
+        quoteOwner = quoteSpeaker && f.category === 'direct-quote' && f.content && f.content.end <= sent.e ? f : null;
         runOn = -1;
       } else if (quoteSpeaker && (sent.s < runOn || this.wholeQuote(sent))) {
         // "“We will respond,” Zelensky said. “Russia will pay.”": the second sentence is his too, and so is each
@@ -197,6 +200,7 @@ class BlockAnalyzer extends ClauseReader {
       if ((close < 0 || toks[close].k === Tok.QuoteClose) && tail === toks.length) {
         const e = toks[toks.length - 1].e;
         this.out.quoteOnly = this.span(first.s, e);
+        this.out.quoteParts = sentences.length > 1 ? sentences.map((x) => this.span(x.s, x.e)) : null;
       }
     }
     this.out.findings.sort((x, y) => x.start - y.start || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
@@ -229,6 +233,9 @@ class BlockAnalyzer extends ClauseReader {
       }
       // the tail pass already tried the non-participle verbs at the end of the sentence
       let att = this.tried !== null && this.tried.has(i) ? (this.tried.get(i) as Attribution | null) : this.cueAt(sent, i, last);
+      // "“…,” the minister said, according to state media.": the quotation is the minister's; where it was
+      // reported adds no claim of its own
+      if (att && tail && tail.quote && att.rule === 'according-to' && att.cueA >= tail.cueB) continue;
       if (att) {
         att = this.participleClaim(sent, att) ?? att;
         if (att.contentEnd <= att.contentStart && !att.open) continue;

@@ -99,21 +99,12 @@ export class Linker {
         for (let i = 0; i < list.length; i++) if (a.unresolved.includes(a.findings[i])) list[i] = withResolved(list[i], resolve);
       }
       if (continued && a.quoteOnly) {
-        const q = shiftSpan(a.quoteOnly, d) as TextSpan;
-        list = [
-          {
-            kind: 'attributed',
-            start: q.start,
-            end: q.end,
-            text: q.text,
-            cue: null,
-            source: continued,
-            content: q,
-            category: 'continued-quote',
-            rule: 'attributed.continued-quote',
-          },
-          ...list,
-        ];
+        // one continued quote per sentence, as in a quotation that runs on inside a paragraph
+        const quoted: Finding[] = (a.quoteParts ?? [a.quoteOnly]).map((part) => {
+          const q = shiftSpan(part, d) as TextSpan;
+          return { kind: 'attributed', start: q.start, end: q.end, text: q.text, cue: null, source: continued, content: q, category: 'continued-quote', rule: 'attributed.continued-quote' };
+        });
+        list = [...quoted, ...list];
         list.sort((x, y) => x.start - y.start);
       }
       if (cache) {

@@ -287,6 +287,16 @@ describe('detector: attributed claims', () => {
     assert.equal(found[1].cue, null);
     assert.equal(found[1].category, 'continued-quote');
     assert.equal(found[1].source?.text, 'The coach');
+    // each sentence of the quotation paragraph is a continued quote of its own
+    const story = '“We were second to every ball,” the manager said.\n\n“Emeka has been patient. He has not complained once.”';
+    assert.deepEqual(
+      detect(story).filter((f) => f.kind === 'attributed').map((f) => [f.category, f.text, f.source?.text]),
+      [
+        ['direct-quote', '“We were second to every ball,” the manager said.', 'the manager'],
+        ['continued-quote', '“Emeka has been patient.', 'the manager'],
+        ['continued-quote', 'He has not complained once.”', 'the manager'],
+      ],
+    );
   });
 
   it('continues a quotation sentence within the same paragraph', () => {
@@ -336,6 +346,9 @@ describe('detector: attributed claims', () => {
     const text = 'The nurse said some wards ran with half the staff they needed.\n\n“On a bad night one nurse looks after fourteen patients.”';
     const found = detect(text).filter((f) => f.kind === 'attributed');
     assert.deepEqual(found.map((f) => [f.category, f.source?.text]), [['indirect', 'The nurse'], ['continued-quote', 'The nurse']]);
+    // and with a quotation sentence in the same paragraph
+    const same = detect('The striker added that he hoped to start next week. “That is the manager’s decision, not mine.”').filter((f) => f.kind === 'attributed');
+    assert.deepEqual(same.map((f) => [f.category, f.source?.text]), [['indirect', 'The striker'], ['continued-quote', 'The striker']]);
     // with "asked", a comma may open an apposition before the request
     assert.deepEqual(detect('We have asked the operator, Brindle Haulage, for comment.').filter((f) => f.kind === 'attributed'), []);
   });
@@ -371,6 +384,13 @@ describe('detector: attributed claims', () => {
     // a quotation after a colon is the frame's own content: one claim
     const colon = detect('The captain said: “We have no shells. We have no food.” The villagers left.').filter((f) => f.kind === 'attributed');
     assert.deepEqual(colon.map((f) => f.text), ['The captain said: “We have no shells. We have no food.”']);
+  });
+
+  it('keeps one claim for a quotation and its frame when "according to" says where it was reported', () => {
+    assert.deepEqual(
+      detect('“We will not pay,” the minister told parliament, according to a transcript released by his ministry.').filter((f) => f.kind === 'attributed').map((f) => [f.cue?.text, f.source?.text]),
+      [['told', 'the minister']],
+    );
   });
 
   it('keeps a quoted question or exclamation with the frame that follows it', () => {
