@@ -100,6 +100,8 @@ interface Attribution {
   open?: boolean;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Pronouns that stand for a speaker named earlier. */
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
@@ -132,6 +134,8 @@ class BlockAnalyzer extends ClauseReader {
   private readonly taken: Array<{ s: number; e: number }> = [];
   /** Results of cue attempts made by the tail pass, by token index. */
   private tried: Map<number, Attribution | null> | null = null;
+  /** The last cut made by `coordinateClause`: the earlier finding, where its clause ends and where the next one starts. */
+  private clauseCut: { f: Finding; end: number; start: number } | null = null;
 
   constructor(text: string, toks: Token[], opts: CompiledOptions, private readonly out: BlockAnalysis) {
     super(text, toks, opts);
@@ -227,9 +231,10 @@ class BlockAnalyzer extends ClauseReader {
       // an attribution starts only at a cue word or a dash (cueAt says no to anything else)
       if ((t.f & 1) === 0 && t.k !== Tok.Dash) continue;
       if (tail && i >= tail.cueA && i < tail.cueB) continue;
+      let split: { f: Finding; end: number; start: number } | null = null;
       if (this.isTaken(t.s)) {
-        const split = this.coordinateClause(sent, i, last);
-        if (!split) continue;
+        if (!this.coordinateClause(sent, i, last)) continue;
+        split = this.clauseCut;
       }
       // the tail pass already tried the non-participle verbs at the end of the sentence
       let att = this.tried !== null && this.tried.has(i) ? (this.tried.get(i) as Attribution | null) : this.cueAt(sent, i, last);
@@ -239,6 +244,17 @@ class BlockAnalyzer extends ClauseReader {
       if (att) {
         att = this.participleClaim(sent, att) ?? att;
         if (att.contentEnd <= att.contentStart && !att.open) continue;
+        if (split && att.srcB > att.srcA && toks[att.srcA].s >= split.start && att.contentStart >= split.start && att.start < split.start) {
+          // two speakers, two clauses: each finding covers its own ("X said A, but Y said B")
+          att.start = split.start;
+          const f = split.f;
+          if (f.end > split.end && f.start < split.end) {
+            f.end = split.end;
+            f.text = this.text.slice(f.start, f.end);
+          }
+        }
+        // "Her death was confirmed by her daughter, who said the cause was …": one claim, what the daughter said
+        if (last && last.rule === 'passive-by' && att.srcA <= last.srcB + 1 && att.srcB > last.srcA && att.cueA > last.cueA) this.retract(last);
         this.accept(att);
         last = att;
         if (att.cueB > i + 1) i = att.cueB - 1;
@@ -363,6 +379,19 @@ class BlockAnalyzer extends ClauseReader {
     return false;
   }
 
+  /** Takes back the finding emitted for `att`. */
+  private retract(att: Attribution): void {
+    const cueStart = this.toks[att.cueA].s;
+    const fs = this.out.findings;
+    for (let k = fs.length - 1; k >= 0; k--) {
+      const f = fs[k];
+      if (f.kind === 'attributed' && f.cue !== null && f.cue.start === cueStart) {
+        fs.splice(k, 1);
+        return;
+      }
+    }
+  }
+
   private accept(att: Attribution): void {
     this.emit(att);
     this.taken.push({ s: att.contentStart, e: att.contentEnd });
@@ -379,7 +408,7 @@ class BlockAnalyzer extends ClauseReader {
     const entry = this.opts.verbs.get(toks[i].w);
     if (!entry || entry.form === 'ing' || entry.form === 'base' || entry.weak) return false;
     const nounSubject = (w: Token): boolean => w.k === Tok.Word && !w.q && (VAGUE_HEADS.has(w.w) || (isPluralLike(w.w) && !this.opts.verbs.has(w.w)));
-    if (!PRONOUNS.has(toks[i - 1].w) && !PRONOUNS.has(toks[i - 2].w) && !nounSubject(toks[i - 1]) && !nounSubject(toks[i - 2])) return false;
+    if (!PRONOUNS.has(toks[i - 1].w) && !PRONOUNS.has(toks[i - 2].w) && !nounSubject(toks[i - 1]) && !nounSubject(toks[i - 2])) return this.namedCoordinate(sent, i, last);
     let j = i - 1;
     while (j > sent.a && toks[j].k === Tok.Word && (ADVERBS.has(toks[j].w) || AUXILIARIES.has(toks[j].w))) j--;
     const subj = toks[j];
@@ -392,6 +421,27 @@ class BlockAnalyzer extends ClauseReader {
         j = m;
       }
     }
+    return this.cutBefore(j, last);
+  }
+
+  /**
+   * "Osei said she was optimistic, but her challenger, Sam Whitlow, said …": a second speaker with a name (a
+   * capitalised word in the noun phrase before the verb) after the comma and conjunction.
+   */
+  private namedCoordinate(sent: Sentence, i: number, last: Attribution): boolean {
+    const toks = this.toks;
+    let v = i;
+    while (v - 1 > sent.a && toks[v - 1].k === Tok.Word && (ADVERBS.has(toks[v - 1].w) || AUXILIARIES.has(toks[v - 1].w)) && !toks[v - 1].cap) v--;
+    const np = this.backwardNP(v - 1, sent.a);
+    if (np.b <= np.a || np.a < sent.a + 3 || np.b - np.a > 12) return false;
+    let named = false;
+    for (let m = np.a; m < np.b; m++) if (toks[m].k === Tok.Word && toks[m].cap && !toks[m].q) named = true;
+    return named && this.cutBefore(np.a, last);
+  }
+
+  /** A new clause starts at token j, after a comma (or dash) and a conjunction inside the claim `last`: ends that claim before them. */
+  private cutBefore(j: number, last: Attribution): boolean {
+    const toks = this.toks;
     const conj = toks[j - 1];
     const comma = toks[j - 2];
     const sepOk = comma && (comma.k === Tok.Comma || comma.k === Tok.Dash || (comma.k === Tok.QuoteClose && toks[j - 3]?.k === Tok.Comma));
@@ -402,6 +452,7 @@ class BlockAnalyzer extends ClauseReader {
     if (!f || f.kind !== 'attributed' || !f.content || f.content.start !== last.contentStart) return false;
     const cut = comma.k === Tok.QuoteClose ? j - 2 : j - 3;
     f.content = this.span(f.content.start, toks[cut].e);
+    this.clauseCut = { f, end: toks[cut].e, start: toks[j].s };
     for (const r of this.taken) if (r.s === last.contentStart && r.e === last.contentEnd) r.e = comma.s;
     last.contentEnd = toks[cut].e;
     return true;
@@ -948,6 +999,22 @@ class BlockAnalyzer extends ClauseReader {
     // (a figure after one word is a list entry: "Kyiv: 12 hours without power")
     if (!(after.cap || after.k === Tok.QuoteOpen || (/^\d/.test(after.w) && n > 1) || (after.k === Tok.Other && n > 1))) return;
     const cs = j + 1;
+    // "Mayor: Duarte 41.2%, Stroud 36.8%": a tally is no speech (it has as many figures as lower-case words)
+    let figures = 0;
+    let words = 0;
+    for (let k = cs; k < sent.b; k++) {
+      const t = toks[k];
+      if (t.k !== Tok.Word || t.q) continue;
+      if (isDigit(t.w.charCodeAt(0))) figures++;
+      else if (!t.cap) words++;
+    }
+    if (figures > 0 && figures >= words) return;
+    // "MUMBAI: The firm plans …, sources said.": a dateline before a sentence with its own frame at the end
+    for (let k = sent.b - 1; k > cs; k--) {
+      if ((toks[k].f & 1) === 0) continue;
+      const frame = this.cueAt(sent, k, null);
+      if (frame && (frame.rule === 'parenthetical' || frame.rule === 'inverted' || frame.rule === 'quote-then-verb' || frame.rule === 'according-to') && frame.contentStart <= toks[cs].s) return;
+    }
     const att = this.make(sent, j, j + 1, a, j, toks[cs].s, this.contentEndOf(sent, cs), 'direct-quote', 'speaker-label');
     this.emit(att);
     this.taken.push({ s: att.contentStart, e: att.contentEnd });
@@ -1086,7 +1153,9 @@ class BlockAnalyzer extends ClauseReader {
       // "He made the claim that …": the claim has its claimant in an attribution of this sentence
       for (let i = from; i < fs.length; i++) {
         const f = fs[i];
-        if (f.kind === 'attributed' && f.cue && f.cue.start < pick.end && f.cue.end > pick.start && !inHedge(f.source)) return;
+        // ("according to sources familiar with the talks": a vague source with more words is still vague)
+        const vagueSource = f.source !== null && f.source.start >= pick.start && f.source.start < pick.end;
+        if (f.kind === 'attributed' && f.cue && f.cue.start < pick.end && f.cue.end > pick.start && !inHedge(f.source) && !vagueSource) return;
       }
       // "Sources say …", "According to reports, …": the vague claimant is the hedge itself, not a source
       for (let i = fs.length - 1; i >= from; i--) {

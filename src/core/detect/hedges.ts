@@ -25,6 +25,8 @@ export function builtInHedges(): PhraseSet {
     ev(`${it} believed`);
     ev(`${it} understood`);
     ev(`${it} thought`);
+    // (Indian and British English: "It is learnt that …")
+    ev(`${it} learnt`);
     vague(`${it} reported`);
     vague(`${it} suggested`);
     vague(`${it} claimed`);
@@ -53,8 +55,10 @@ export function builtInHedges(): PhraseSet {
   for (const q of ['reports', 'media reports', 'unconfirmed reports', 'some reports', 'local reports', 'unnamed sources', 'anonymous sources', 'sources'])
     vague(`according to ${q}`);
   for (const who of ['some sources', 'unnamed sources', 'anonymous sources', 'unidentified sources', 'sources', 'some reports', 'some people', 'some'])
-    for (const v of ['claim', 'claimed', 'say', 'said', 'suggest', 'suggested', 'allege', 'alleged', 'believe', 'insist', 'report', 'reported'])
+    for (const v of ['claim', 'claimed', 'say', 'said', 'suggest', 'suggested', 'allege', 'alleged', 'believe', 'insist', 'report', 'reported', 'indicate', 'indicated']) {
       vague(`${who} ${v}`);
+      vague(`${who} also ${v}`);
+    }
   // "Staff were told that …": told by nobody named (with "by", or an addressee named, the teller is the source)
   for (const be of ['was', 'were', 'been']) vague(`${be} told that`);
   for (const m of ['may', 'might', 'could', 'likely', 'almost certainly', 'possibly', 'probably', 'perhaps', 'unlikely']) set.add(m, 'modal');
@@ -74,7 +78,7 @@ const HEARINGS = new Set(['court', 'jury', 'jurors', 'inquest', 'inquiry', 'trib
 
 /** Words after which "claims"/"allegations" has no claimant ("amid claims that"). */
 const NO_CLAIMANT_BEFORE = new Set(
-  ('amid despite of over about the these those such unsubstantiated unfounded unverified false new similar repeated recent with to and after following been ' +
+  ('amid despite of over about the these those such unsubstantiated unfounded unverified false new similar repeated recent with to and after following been on ' +
     'deny denied denies dismissed rejected rejects counter were are was is by against dispute disputed').split(' '),
 );
 const ADJECTIVE_ALLEGED_BEFORE = new Set('the a an of for over about his her their its with into by in on this that these those any an alleged'.split(' '));

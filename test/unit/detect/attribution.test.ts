@@ -483,6 +483,28 @@ describe('detector: attributed claims', () => {
     assert.equal(f.source?.text, 'Jorge Ruiz, a former minister who is a harsh critic of the mayor');
   });
 
+  it('splits a sentence with two named speakers into two claims, each over its own clause', () => {
+    const text = 'Councillor Rita Osei said she was “cautiously optimistic,” but her challenger, Sam Whitlow, said his scrutineers had him ahead.';
+    assert.deepEqual(
+      detect(text).filter((f) => f.kind === 'attributed').map((f) => [f.text, f.cue?.text, f.source?.text]),
+      [
+        ['Councillor Rita Osei said she was “cautiously optimistic,”', 'said', 'Councillor Rita Osei'],
+        ['her challenger, Sam Whitlow, said his scrutineers had him ahead.', 'said', 'her challenger, Sam Whitlow'],
+      ],
+    );
+    const both = detect('Board member Alicia Moreno said she would call for an audit, while Vice Chair Ray Duchesne said the board should wait.').filter((f) => f.kind === 'attributed');
+    assert.deepEqual(both.map((f) => f.source?.text), ['Board member Alicia Moreno', 'Vice Chair Ray Duchesne']);
+    // a name inside the first claim's content is no second speaker
+    assert.equal(detect('The mayor said the plan, and Dana Fry, had her support.').filter((f) => f.kind === 'attributed').length, 1);
+  });
+
+  it('keeps one claim for a passive frame and the relative clause that says what the agent said', () => {
+    assert.deepEqual(
+      detect('Her death was confirmed by her daughter, Clare Bose, who said the cause was heart failure.').filter((f) => f.kind === 'attributed').map((f) => [f.cue?.text, f.content?.text]),
+      [['said', 'the cause was heart failure']],
+    );
+  });
+
   it('splits a claim at ", but analysts said" and reads a quantifier alone as the speaker', () => {
     const found = detect('The minister proposed a flat tax, but analysts agreed it would favour the rich.').filter((f) => f.kind === 'attributed');
     assert.deepEqual(found.map((f) => [f.cue?.text, f.source?.text]), [['proposed', 'The minister'], ['agreed', 'analysts']]);

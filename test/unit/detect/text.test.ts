@@ -88,6 +88,15 @@ describe('text handling', () => {
     assert.deepEqual(detect('Floods hit the valley\n\nSource: Read Full Article\n\nUpdate: 10 May'), []);
   });
 
+  it('does not read a dateline before a framed sentence, or a tally, as a speaker label', () => {
+    const dated = detect('MUMBAI: The mill will invest Rs 1,200 crore, according to sources familiar with the plan.');
+    assert.deepEqual(dated.map((f) => [f.kind, f.cue?.text, f.source?.text ?? null]), [
+      ['attributed', 'according to', 'sources familiar with the plan'],
+      ['unverified', 'according to sources', null],
+    ]);
+    assert.deepEqual(detect('Mayor: Duarte 41.2%, Stroud 36.8%, others 7.4%'), []);
+  });
+
   it('treats a speaker label as attribution', () => {
     const f = detect('MODERATOR: Welcome to the debate.').find((x) => x.kind === 'attributed');
     assert.equal(f?.cue?.text, ':');

@@ -39,6 +39,7 @@ describe('detector: unverified statements', () => {
       // the evidential without its "is", after a comma
       ['The jury saw photographs, said to have been taken in 2019, of the yard.', 'said to'],
       ['The man, believed to be in his 30s, was arrested.', 'believed to'],
+      ['It is learnt that two other mills are looking for land.', 'It is learnt'],
     ];
     for (const [text, cue] of cases) {
       const found = hedges(text);
@@ -68,6 +69,8 @@ describe('detector: unverified statements', () => {
       ['Staff were told that the shortfall was caused by energy bills.', 'were told that'],
       ['The court heard that the charity’s income fell sharply.', 'The court heard'],
       ['An inquest heard how the alarm failed twice.', 'inquest heard'],
+      ['Sources also indicated that the mill is in talks with two suppliers.', 'Sources also indicated'],
+      ['The firm has not commented on claims that its line started the fire.', 'claims that'],
     ];
     for (const [text, cue] of cases) {
       const found = hedges(text);
