@@ -25,6 +25,7 @@ import {
   GERUND_PREPOSITIONS,
   INTRO_WORDS,
   INVERSION_LEMMAS,
+  isDeterminerOrPossessive,
   isLyAdverb,
   isMonthMay,
   isPluralLike,
@@ -42,7 +43,9 @@ import {
   OBJECT_VERBS,
   PERCEPTION,
   PICTURE_HEADS,
+  PAST_TENSE,
   PREPOSITIONS,
+  TIME_WORDS,
   PRONOUNS,
   QUANTIFIERS,
   QUOTE_FRAME_WEAK,
@@ -101,6 +104,11 @@ interface Attribution {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Words before a noun that cannot stand alone ("one saying that …" is a pronoun and a participle). */
+const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
+/** Nouns of a point in time after "by the" ("by the end of the year"). */
+const TIME_NOUNS = new Set(['end', 'start', 'beginning', 'middle', 'close', 'time', 'deadline', 'weekend', 'summer', 'autumn', 'fall', 'winter', 'spring']);
 
 /** Pronouns that stand for a speaker named earlier. */
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
@@ -349,7 +357,7 @@ class BlockAnalyzer extends ClauseReader {
    * After "asked" at j: "for" or "to" comes before any question word, quotation or colon, so it is a request; with
    * `toOnly` (after "agreed"), "to" before "that" or "with" is an undertaking.
    */
-  private requestAfter(sent: Sentence, j: number, toOnly: boolean): boolean {
+  private requestAfter(sent: Sentence, j: number, toOnly: boolean, infinitive = false): boolean {
     const toks = this.toks;
     for (let k = j; k < sent.b && k < j + 12; k++) {
       const t = toks[k];
@@ -357,8 +365,12 @@ class BlockAnalyzer extends ClauseReader {
       // apposition: "asked the operator, Brindle Haulage, for comment")
       if (t.k === Tok.QuoteOpen || t.k === Tok.Colon || t.k === Tok.End || (t.k === Tok.Comma && toOnly)) return false;
       if (t.k !== Tok.Word || t.q) continue;
+      // ("warned in a letter to the company that …": a "to" before a noun phrase is no infinitive)
+      if (t.w === 'to' && infinitive && k + 1 < sent.b && (toks[k + 1].cap || isDeterminerOrPossessive(toks[k + 1].w) || isDigit(toks[k + 1].w.charCodeAt(0)))) continue;
       if (t.w === 'to' || (t.w === 'for' && !toOnly)) return true;
       if (toOnly && (t.w === 'that' || t.w === 'with')) return false;
+      // "told the Advocate the company expected the wall to be finished": a clause's verb comes before the "to"
+      if (toOnly && k > j && !t.cap && ((AUXILIARIES.has(t.w) && t.w !== 'not' && t.w !== 'never') || PAST_TENSE.has(t.w) || this.opts.verbs.get(t.w)?.form === 'past' || this.opts.verbs.get(t.w)?.form === 'both' || this.opts.verbs.get(t.w)?.form === 's')) return false;
       if (t.w === 'whether' || t.w === 'if' || t.w === 'why' || t.w === 'what' || t.w === 'how' || t.w === 'when' || t.w === 'who' || t.w === 'where') return false;
     }
     return false;
@@ -700,6 +712,16 @@ class BlockAnalyzer extends ClauseReader {
       }
     }
     const form = entry.form;
+    // "has extended its red warning", "a stern warning": after a determiner or possessive (and an adjective), a noun
+    if (form === 'ing' && cs === v && v - 1 >= sent.a && toks[v - 1].k === Tok.Word && !toks[v - 1].q) {
+      const p = toks[v - 1];
+      if (ARTICLES_AND_POSSESSIVES.has(p.w) || (p.w.endsWith("'s") && !isPronounContraction(p.w))) return null;
+      const pp = v - 2 >= sent.a ? toks[v - 2] : null;
+      // (an adjective, where "a statement announcing the pick" has a noun and an object after the participle)
+      const n = cueEnd < sent.b ? toks[cueEnd] : null;
+      const noObject = !n || n.k === Tok.End || n.k === Tok.Comma || (n.k === Tok.Word && (PREPOSITIONS.has(n.w) || NP_BREAKS.has(n.w)) && n.w !== 'to');
+      if (noObject && pp && pp.k === Tok.Word && isDeterminerOrPossessive(pp.w) && !p.cap && !p.w.endsWith('s') && !this.opts.verbs.has(p.w) && !ADVERBS.has(p.w) && !isLyAdverb(p.w) && !AUXILIARIES.has(p.w)) return null;
+    }
     // "reports observed in late 2024 suggest that …": the participle modifies the subject; the later verb reports
     if (lastAux === null && cs === v && v - 1 >= sent.a && this.reducedRelative(v, form) && this.laterVerb(sent, cueEnd)) return null;
     // "roughly double the number reported the year before": a figure is reported, it reports nothing
@@ -718,6 +740,9 @@ class BlockAnalyzer extends ClauseReader {
       if (next && next.w === 'by' && pronounAux < 0 && !NEGATIVE_DETERMINERS.has(toks[sent.a].w)) {
         const src = this.forwardNP(cueEnd + 1, sent.b);
         if (src.b <= src.a) return null;
+        // "The result is expected by Friday afternoon", "by mid-2026", "by the end of the year": a time, not an agent
+        const agent = toks[src.a];
+        if (TIME_WORDS.has(agent.w) || isDigit(agent.w.charCodeAt(0)) || agent.w.startsWith('mid-') || (MONTHS.has(agent.w) && !(src.a + 1 < src.b && toks[src.a + 1].cap)) || (agent.w === 'the' && src.a + 1 < src.b && TIME_NOUNS.has(toks[src.a + 1].w))) return null;
         let ce = cs;
         while (ce > sent.a && toks[ce - 1].k === Tok.Comma) ce--;
         if (ce <= sent.a) return null;
@@ -770,10 +795,14 @@ class BlockAnalyzer extends ClauseReader {
     // "the window slams shut", "slammed the door": a door, not a critic
     if (entry.lemma === 'slam' && cueEnd < sent.b && (toks[cueEnd].w === 'shut' || (cueEnd + 1 < sent.b && (toks[cueEnd + 1].w === 'door' || toks[cueEnd + 1].w === 'doors' || toks[cueEnd + 1].w === 'brakes')))) return null;
     // "has told residents near the site to keep their windows shut": an instruction
-    if (entry.lemma === 'tell' && cueEnd < sent.b && !toks[cueEnd].q && toks[cueEnd].k === Tok.Word && this.requestAfter(sent, cueEnd, true)) return null;
+    if ((entry.lemma === 'tell' || entry.lemma === 'warn') && cueEnd < sent.b && !toks[cueEnd].q && toks[cueEnd].k === Tok.Word && toks[cueEnd].w !== 'that' && this.requestAfter(sent, cueEnd, true, true)) return null;
     // "said goodbye", "said nothing": words that carry no claim
     // ("said Grace Mensah" names the speaker)
     if (entry.lemma === 'say' && cueEnd < sent.b && EMPTY_SAYINGS.has(toks[cueEnd].w) && !toks[cueEnd].cap && !(cueEnd + 1 < sent.b && AUXILIARIES.has(toks[cueEnd + 1].w))) return null;
+    // "said a quiet word to the photograph", "said a few words": a word said, no claim
+    if (entry.lemma === 'say' && cueEnd + 1 < sent.b && (toks[cueEnd].w === 'a' || toks[cueEnd].w === 'an') && !toks[cueEnd].q) {
+      for (let k = cueEnd + 1; k < sent.b && k <= cueEnd + 3; k++) if (toks[k].w === 'word' || toks[k].w === 'words' || toks[k].w === 'prayer') return null;
+    }
     // "wrote a book about the war" is authorship; "wrote that …", "wrote: …" and "“…,” she wrote" report
     if (entry.lemma === 'write' && form !== 'ing' && !this.weakOk(sent, cueEnd) && !(beforeNp >= sent.a && (toks[beforeNp].k === Tok.QuoteClose || toks[beforeNp].k === Tok.Comma)) && !(cueEnd < sent.b && (toks[cueEnd].k === Tok.End || toks[cueEnd].k === Tok.Comma || PREPOSITIONS.has(toks[cueEnd].w)))) return null;
     // quotation before the frame: “…,” he said / “…,” said the mayor

@@ -14,7 +14,7 @@ export type VerbForm = 'base' | 's' | 'past' | 'en' | 'ing' | 'both';
 const STRONG_VERBS =
   'say:said,said,says,saying tell:told,told,tells,telling write:wrote,written,writes,writing add note explain estimate claim deny:denied,denied,denies,denying insist warn argue:argued,argued,argues,arguing ' +
   'recount respond state report cite announce acknowledge admit:admitted,admitted,admits,admitting assert allege confirm contend declare emphasize emphasise maintain:maintained,maintained,maintains,maintaining ' +
-  'mention:mentioned,mentioned,mentions,mentioning observe reply:replied,replied,replies,replying reveal stress tweet testify:testified,testified,testifies,testifying reiterate remark recall concede complain ' +
+  'mention:mentioned,mentioned,mentions,mentioning observe reply:replied,replied,replies,replying reveal stress tweet testify:testified,testified,testifies,testifying reiterate remark recall remember concede complain ' +
   'predict quip:quipped,quipped,quips,quipping counter retort boast lament vow pledge urge accuse criticize criticise blast slam:slammed,slammed,slams,slamming ' +
   'describe recount disclose clarify:clarified,clarified,clarifies,clarifying caution underline underscore ' +
   'elaborate hint posit reason scoff brag:bragged,bragged,brags,bragging grumble muse opine proclaim reassure assure inform:informed,informed,informs,informing ' +
@@ -163,12 +163,12 @@ export const PAST_TENSE = new Set('spoke went came took made gave got saw won lo
 /** Lemmas whose bare form is a plausible plural-present cue ("experts say", "critics argue"). */
 export const BASE_FORM_CUES = new Set('say argue claim insist warn tell note contend agree predict estimate believe think acknowledge admit deny maintain suggest fear worry hope expect explain write add complain recall stress allege assert concede'.split(' '));
 /** Verbs that invert after the content ("…, said the mayor"). */
-export const INVERSION_LEMMAS = new Set('say add write explain note recall reply tell insist argue warn declare counter acknowledge admit observe remark conclude quip retort respond state report estimate claim'.split(' '));
+export const INVERSION_LEMMAS = new Set('say add write explain note recall remember reply tell insist argue warn declare counter acknowledge admit observe remark conclude quip retort respond state report estimate claim'.split(' '));
 /**
  * Verbs that report only with a clause or quotation: "maintained that …", not "maintains a programme"; "recalled
  * that …" or "recalled Obama saying …", not "recalls the pills"; "assessed that …", not "assessed the damage".
  */
-export const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark', 'recall', 'assess', 'speculate', 'forecast', 'calculate', 'reckon', 'surmise', 'declare', 'add']);
+export const CLAUSE_ONLY_LEMMAS = new Set(['maintain', 'reply', 'remark', 'recall', 'remember', 'assess', 'speculate', 'forecast', 'calculate', 'reckon', 'surmise', 'declare', 'add']);
 
 /** Conjunctions that may open a coordinate clause with a speaker of its own. */
 export const CONJUNCTIONS = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet', 'and']);

@@ -36,6 +36,8 @@ import { isSingleQuote, type Sentence } from './tokenSentences';
  * Reads noun phrases in a block's tokens: the speaker before or after a cue, subjects, appositions and titles.
  * The clause reader and the block analyzer build on it.
  */
+const NUMBER_WORDS = new Set('a an one two three four five six seven eight nine ten dozen dozens twenty thirty forty fifty hundred hundreds thousand thousands million half'.split(' '));
+
 export class NounPhraseReader {
   constructor(
     protected readonly text: string,
@@ -151,6 +153,24 @@ export class NounPhraseReader {
     if (t.k === Tok.Comma || t.k === Tok.End || t.k === Tok.ParenOpen || t.k === Tok.Dash) return true;
     // a verb in -s ("… called Lashkar-e-Taiba belongs"), where a complement would be an adjective or a noun phrase
     return t.k === Tok.Word && !t.q && (AUXILIARIES.has(t.w) || PREPOSITIONS.has(t.w) || t.w === 'that' || t.w === 'which' || t.w === 'who' || (this.opts.verbs.has(t.w) && this.opts.verbs.get(t.w)?.form !== 'ing') || (t.w.endsWith('s') && !t.w.endsWith('ss') && !t.w.endsWith("'s")));
+  }
+
+  /** "than" at token j compares a number: "with more than 4,000 procedures", "fewer than 20 officers". */
+  protected comparative(j: number): boolean {
+    const t = this.toks[j];
+    const p = this.toks[j - 1];
+    const n = this.toks[j + 1];
+    return t.w === 'than' && p !== undefined && (p.w === 'more' || p.w === 'less' || p.w === 'fewer') && n !== undefined && n.k === Tok.Word && (/^\d/.test(n.w) || NUMBER_WORDS.has(n.w));
+  }
+
+  /** A word in capitals after a name is a credential ("Priyanka Venkataraman, DO,"), not the verb "do". */
+  protected credential(t: Token): boolean {
+    if (!t.cap || t.e - t.s < 2 || t.e - t.s > 4) return false;
+    for (let k = t.s; k < t.e; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c < 65 || c > 90) return false;
+    }
+    return true;
   }
 
   /** The participle at token j modifies the noun before it: "reports observed in late 2024", "figures cited by the ministry". */
@@ -334,7 +354,7 @@ export class NounPhraseReader {
         const namedAs = t.w === 'as' && m > j + 1 && (toks[m - 1].w === 'known' || toks[m - 1].w === 'described' || toks[m - 1].w === 'identified' || toks[m - 1].w === 'referred');
         // (", a firm called Brightwave,": a name given is no verb)
         const naming = ve !== undefined && (ve.lemma === 'call' || ve.lemma === 'dub') && this.namesAfter(m, j + 1, k);
-        if (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to' && !namedAs) || (ve && (ve.form === 'past' || ve.form === 'both') && !naming) || PAST_TENSE.has(t.w)) return empty;
+        if (t.q || (AUXILIARIES.has(t.w) && !this.credential(t)) || (NP_BREAKS.has(t.w) && t.w !== 'to' && !namedAs && !this.comparative(m)) || (ve && (ve.form === 'past' || ve.form === 'both') && !naming) || PAST_TENSE.has(t.w)) return empty;
         // ", visited the depot on Sunday,": a past verb and its object, where ", based in London," is a participle
         if (m === j + 1 && !t.cap && t.w.endsWith('ed') && m + 1 < k && toks[m + 1].k === Tok.Word && isDeterminerOrPossessive(toks[m + 1].w)) return empty;
       }
@@ -354,6 +374,10 @@ export class NounPhraseReader {
           if (outer.b !== head.a - 1 || !o.cap || PREPOSITIONS.has(o.w) || TIME_WORDS.has(o.w) || INTRO_WORDS.has(o.w)) outer = empty;
         }
         if (outer.b > outer.a) return { a: outer.a, b: k };
+      } else if (head.b === head.a + 1 && this.credential(h) && head.a - 2 >= a && toks[head.a - 1].k === Tok.Comma) {
+        // "Dr. Priyanka Venkataraman, DO, chair of …": the credential follows the name
+        const outer = this.backwardNP(head.a - 2, a, depth + 1);
+        if (outer.b === head.a - 1) return { a: outer.a, b: k };
       } else if (head.a - 2 > a && toks[head.a - 1].k === Tok.Comma) {
         // a name after the phrase that opens the sentence: "One resident, Maria, 67, said"
         const outer = this.backwardNP(head.a - 2, a, depth + 1);
@@ -400,8 +424,8 @@ export class NounPhraseReader {
       if (t.q) break;
       if (parenDepth === 0) {
         // "to" ends the phrase, but for "according to", "a source close to the Kremlin", "a group linked to Iran"
-        if (NP_BREAKS.has(t.w) && !(t.w === 'to' && j > a && TO_ADJECTIVES.has(toks[j - 1].w))) break;
-        if ((AUXILIARIES.has(t.w) && !isMonthMay(t, j, a)) || isPronounContraction(t.w)) break;
+        if (NP_BREAKS.has(t.w) && !(t.w === 'to' && j > a && TO_ADJECTIVES.has(toks[j - 1].w)) && !this.comparative(j)) break;
+        if ((AUXILIARIES.has(t.w) && !isMonthMay(t, j, a) && !this.credential(t)) || isPronounContraction(t.w)) break;
         const ve = this.opts.verbs.get(t.w);
         if (ve && !t.cap && ve.form !== 'base' && j !== k && !this.reducedRelative(j, ve.form) && !((ve.lemma === 'call' || ve.lemma === 'dub') && ve.form !== 'ing' && this.namesAfter(j, a, k + 1))) break;
         if (t.w === 'and' && j > a && toks[j - 1].k === Tok.Comma) break;

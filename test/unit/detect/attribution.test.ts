@@ -453,6 +453,13 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('The inspector went on to say that the wiring was unsafe.'), ['say', 'The inspector', 'that the wiring was unsafe']);
   });
 
+  it('reads credentials and "more than" figures inside a speaker’s apposition, and "remembered" as a cue', () => {
+    assert.deepEqual(parts('Dr. Priya Venkat, DO, chair of the department of medicine, said doctors had waited years.').slice(0, 2), ['said', 'Dr. Priya Venkat, DO, chair of the department of medicine']);
+    assert.deepEqual(parts('Lindqvist, a cardiologist with more than 4,000 procedures to his name, noted that the unit is new.').slice(0, 2), ['noted', 'Lindqvist, a cardiologist with more than 4,000 procedures to his name']);
+    assert.deepEqual(parts('More than 200 doctors said the plan was unsafe.').slice(0, 2), ['said', 'More than 200 doctors']);
+    assert.deepEqual(parts('“She told everyone the smell was free,” remembered Ruth Okonjo.').slice(0, 2), ['remembered', 'Ruth Okonjo']);
+  });
+
   it('keeps the apposition that closes a post-posed speaker', () => {
     assert.deepEqual(parts('“We hold the line,” said the commander, Oleg Ivanov.').slice(0, 2), ['said', 'the commander, Oleg Ivanov']);
     assert.deepEqual(parts('“Go home,” said Chief Ana Ruiz, the head of the city force.').slice(0, 2), ['said', 'Chief Ana Ruiz, the head of the city force']);
@@ -675,6 +682,10 @@ describe('detector: attributed claims', () => {
       'A final offer is due before the window slams shut on Friday.',
       'Key questions now facing the company:',
       'Get those jokes off, adding levity.',
+      'Officers warned residents to stay indoors and keep their doors locked.',
+      'The weather bureau has extended its red warning until 03:00.',
+      'The final result is expected by Friday afternoon.',
+      'A ruling is expected by the end of the year.',
     ]) {
       assert.deepEqual(attributed(text), [], text);
     }
@@ -683,10 +694,15 @@ describe('detector: attributed claims', () => {
     assert.equal(parts('The ministers agreed that the fund was too small.')[0], 'agreed');
     assert.equal(parts('She accepted that the ward had been short of nurses.')[0], 'accepted');
     assert.deepEqual(parts('Talks have begun, people familiar with the matter told Reuters, asking not to be named.').slice(0, 2), ['told', 'people familiar with the matter']);
+    // a clause's verb before the "to", or a "to" before a noun phrase, is no instruction
+    assert.deepEqual(parts('Anita Rourke told the newspaper the company expected the wall to be finished by June.').slice(0, 2), ['told', 'Anita Rourke']);
+    assert.deepEqual(parts('The union had warned in a letter to the company that the hangar was unsafe.').slice(0, 2), ['warned', 'The union']);
+    assert.deepEqual(parts('Officers warned residents that burglars often return.').slice(0, 2), ['warned', 'Officers']);
+    assert.deepEqual(parts('The claim was denied by May Tan, the spokeswoman.').slice(0, 2), ['denied', 'May Tan']);
   });
 
   it('does not read authorship or empty sayings as claims', () => {
-    for (const text of ['She said goodbye to her family.', 'He said nothing for a while.', 'He wrote a book about the war.', 'He told a story about his grandfather.', 'She tells jokes for a living.', 'Her neighbour told a long, sad story about the winter.', 'He laughed as he told it.']) {
+    for (const text of ['She tied her apron and said a quiet word to the photograph.', 'She said goodbye to her family.', 'He said nothing for a while.', 'He wrote a book about the war.', 'He told a story about his grandfather.', 'She tells jokes for a living.', 'Her neighbour told a long, sad story about the winter.', 'He laughed as he told it.']) {
       assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
     }
     assert.equal(oneAttribution('The columnist wrote in an editorial that the plan had failed.').cue?.text, 'wrote');
