@@ -76,6 +76,10 @@ export interface BlockAnalysis {
   speakerIsPronoun: boolean;
   /** The last named (non-pronoun) source in the block. */
   lastNamed: TextSpan | null;
+  /** The last of those that names a person ("Varga", "Dr. Ana Ruiz"), for "he" and "she". */
+  lastPerson: TextSpan | null;
+  /** The last speaker is "he" or "she". */
+  speakerIsPersonal: boolean;
   /** The block has any text at all (blank lines do not break a quotation chain). */
   blank: boolean;
   /** Findings whose pronoun source no named source earlier in this block explains (the linker resolves them). */
@@ -104,6 +108,13 @@ interface Attribution {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Heads of speakers that are no "he" or "she": institutions and groups ("the ministry", "the institute"). */
+const GROUP_HEADS = new Set(
+  ('ministry department government agency institute institution office council committee commission company firm group board union party ' +
+    'campaign organisation organization administration authority authorities police army military court court\'s service center centre ' +
+    'bureau embassy foundation association coalition network newspaper paper magazine channel station outlet website team club league ' +
+    'officials experts analysts sources critics residents people officers lawmakers researchers scientists doctors members workers').split(' '),
+);
 /** Words before a noun that cannot stand alone ("one saying that …" is a pronoun and a participle). */
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
@@ -116,7 +127,7 @@ const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 /** Runs the local pass over the block text[start, end). */
 export function analyzeBlock(text: string, start: number, end: number, opts: CompiledOptions): BlockAnalysis {
   const from = start + markdownPrefixLength(text, start, end);
-  const result: BlockAnalysis = { findings: [], quoteOnly: null, quoteParts: null, quoteSpeaker: null, speakerIsPronoun: false, lastNamed: null, blank: true, unresolved: null, open: null, bodyS: start, bodyE: start };
+  const result: BlockAnalysis = { findings: [], quoteOnly: null, quoteParts: null, quoteSpeaker: null, speakerIsPronoun: false, speakerIsPersonal: false, lastNamed: null, lastPerson: null, blank: true, unresolved: null, open: null, bodyS: start, bodyE: start };
   let k = from;
   while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xfeff)) k++;
   if (k >= end) return result;
@@ -1109,6 +1120,7 @@ class BlockAnalyzer extends ClauseReader {
       let vague = false;
       let wordsInSource = 0;
       let inModifier = false;
+
       for (let j = att.srcA; j < att.srcB; j++) {
         const t = this.toks[j];
         if (t.k !== Tok.Word) {
@@ -1128,9 +1140,15 @@ class BlockAnalyzer extends ClauseReader {
       // ("Mensah said some wards ran with half the nurses they needed." / "'On a bad night …'")
       this.out.quoteSpeaker = source;
       this.out.speakerIsPronoun = pronoun;
-      if (!pronoun) this.out.lastNamed = source;
-      else if (RESOLVABLE_PRONOUNS.has(head)) {
-        if (this.out.lastNamed) resolved = this.out.lastNamed;
+      const personal = pronoun && (head === 'he' || head === 'she');
+      this.out.speakerIsPersonal = personal;
+      if (!pronoun) {
+        this.out.lastNamed = source;
+        // "According to the institute's own surveys, …" names no one "she" could be
+        if (!DOCUMENT_HEADS.has(head) && !GROUP_HEADS.has(head)) this.out.lastPerson = source;
+      } else if (RESOLVABLE_PRONOUNS.has(head)) {
+        const antecedent = personal ? this.out.lastPerson : this.out.lastNamed;
+        if (antecedent) resolved = antecedent;
         else unresolved = true;
       }
     }

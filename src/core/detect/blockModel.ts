@@ -16,6 +16,7 @@ export interface BlockState extends Block {
   cacheAt: number;
   cacheSpeaker: TextSpan | null;
   cacheNamed: TextSpan | null;
+  cachePerson: TextSpan | null;
   cache: Finding[] | null;
 }
 
@@ -25,7 +26,7 @@ export function analyzeRange(text: string, from: number, to: number, opts: Compi
   const out: BlockState[] = new Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    out[i] = { start: b.start, end: b.end, next: b.next, analysis: analyzeBlock(text, b.start, b.end, opts), src: text, analyzedAt: b.start, cacheAt: -1, cacheSpeaker: null, cacheNamed: null, cache: null };
+    out[i] = { start: b.start, end: b.end, next: b.next, analysis: analyzeBlock(text, b.start, b.end, opts), src: text, analyzedAt: b.start, cacheAt: -1, cacheSpeaker: null, cacheNamed: null, cachePerson: null, cache: null };
   }
   return out;
 }
@@ -63,6 +64,8 @@ export class Linker {
   readonly out: Finding[] = [];
   private speaker: TextSpan | null = null;
   private named: TextSpan | null = null;
+  /** The last named source that is a person, for "he" and "she". */
+  private person: TextSpan | null = null;
   /** Where in `out` a frame waiting for its quotation ("The governor added:") sits, or -1. */
   private openAt = -1;
 
@@ -89,14 +92,20 @@ export class Linker {
     // a quotation the frame before took as its content is not reported again as a continued quotation
     const continued = a.quoteOnly && this.speaker && !absorbed ? this.speaker : null;
     const resolve = a.unresolved && this.named ? this.named : null;
+    const resolvePerson = a.unresolved && this.person ? this.person : null;
     let list: Finding[];
-    if (cache && cache.cache !== null && cache.cacheAt === cache.start && sameSpan(cache.cacheSpeaker, continued) && sameSpan(cache.cacheNamed, resolve)) {
+    if (cache && cache.cache !== null && cache.cacheAt === cache.start && sameSpan(cache.cacheSpeaker, continued) && sameSpan(cache.cacheNamed, resolve) && sameSpan(cache.cachePerson, resolvePerson)) {
       list = cache.cache;
     } else {
-      list = d === 0 && !continued && !resolve ? a.findings : a.findings.map((f) => shiftFinding(f, d));
-      if (resolve && a.unresolved) {
-        // a pronoun speaker with no named source earlier in its paragraph: the nearest one before it
-        for (let i = 0; i < list.length; i++) if (a.unresolved.includes(a.findings[i])) list[i] = withResolved(list[i], resolve);
+      list = d === 0 && !continued && !resolve && !resolvePerson ? a.findings : a.findings.map((f) => shiftFinding(f, d));
+      if ((resolve || resolvePerson) && a.unresolved) {
+        // a pronoun speaker with no named source earlier in its paragraph: the nearest one before it ("he" and
+        // "she": the nearest person)
+        for (let i = 0; i < list.length; i++) {
+          if (!a.unresolved.includes(a.findings[i])) continue;
+          const by = isPersonal(a.findings[i].source) ? resolvePerson : resolve;
+          if (by) list[i] = withResolved(list[i], by);
+        }
       }
       if (continued && a.quoteOnly) {
         // one continued quote per sentence, as in a quotation that runs on inside a paragraph
@@ -112,6 +121,7 @@ export class Linker {
         cache.cacheAt = cache.start;
         cache.cacheSpeaker = continued;
         cache.cacheNamed = resolve;
+        cache.cachePerson = resolvePerson;
       }
     }
     const out = this.out;
@@ -124,12 +134,23 @@ export class Linker {
       if (!continued && !absorbed) this.speaker = null;
     } else if (a.quoteSpeaker) {
       const s = shiftSpan(a.quoteSpeaker, d) as TextSpan;
-      this.speaker = a.speakerIsPronoun ? (shiftSpan(a.lastNamed, d) ?? this.named ?? s) : s;
+      this.speaker = a.speakerIsPersonal
+        ? (shiftSpan(a.lastPerson, d) ?? this.person ?? s)
+        : a.speakerIsPronoun
+          ? (shiftSpan(a.lastNamed, d) ?? this.named ?? s)
+          : s;
     } else {
       this.speaker = null;
     }
     if (a.lastNamed) this.named = shiftSpan(a.lastNamed, d);
+    if (a.lastPerson) this.person = shiftSpan(a.lastPerson, d);
   }
+}
+
+/** The source is "he" or "she". */
+function isPersonal(source: TextSpan | null): boolean {
+  const w = source ? source.text.toLowerCase() : '';
+  return w === 'he' || w === 'she';
 }
 
 /** Index of the block containing offset `pos` (the last block for the text end). */

@@ -625,6 +625,13 @@ describe('detector: attributed claims', () => {
     const same = detect('The mayor, Rosa Ibe, said the works were late. She added that costs had doubled.').filter((f) => f.kind === 'attributed');
     assert.equal(same[1].resolvedSource?.text, 'The mayor, Rosa Ibe');
     assert.equal(detect('He said the road was shut.')[0].resolvedSource, undefined);
+    // "he" and "she" stand for a person, not for a ministry or a survey named since
+    const later = detect('Harbour master Lin Ode said the pier was unsafe.\n\nAccording to the port authority, repairs will cost $2 million.\n\nShe added that the ferry would stop.').filter((f) => f.kind === 'attributed');
+    assert.equal(later[2].resolvedSource?.text, 'Harbour master Lin Ode');
+    const inBlock = detect('Harbour master Lin Ode said the pier was unsafe. According to the port authority, repairs will cost $2 million. She added that the ferry would stop.').filter((f) => f.kind === 'attributed');
+    assert.equal(inBlock[2].resolvedSource?.text, 'Harbour master Lin Ode');
+    const it = detect('Harbour master Lin Ode said the pier was unsafe. The port authority said repairs would cost $2 million. It added that the ferry would stop.').filter((f) => f.kind === 'attributed');
+    assert.equal(it[2].resolvedSource?.text, 'The port authority');
   });
 
   it('does not report a quotation paragraph with no attributed quotation before it', () => {
