@@ -17,7 +17,8 @@ export interface Sentence {
 /**
  * Sentences from tokens, with the same rule as the line splitter in `text/sentences`: a break after a run of
  * . ! ? … and closing marks, before whitespace, optional opening marks and an upper-case letter or digit.
- * (Abbreviations, initials and acronyms keep their dot inside the word token, so they never break.)
+ * (Abbreviations, initials and acronyms keep their dot inside the word token, so they never break; but for a dotted
+ * word before a listed sentence opener, "at 11 p.m. She said", whose dot the tokenizer leaves as a stop.)
  * Only the End tokens the tokenizer noted in `stops` are visited, and each sentence's flags (`f`) are joined from
  * the flags noted between them.
  */

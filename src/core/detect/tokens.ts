@@ -229,7 +229,7 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
       // a trailing dot belongs to abbreviations, initials and dotted acronyms
       if (next === 46 && !(i + 1 < to && text.charCodeAt(i + 1) === 46)) {
         const numberSign = word === 'no' || word === 'nos';
-        if ((word.length <= DOTTED_MAX && DOTTED_ABBREVIATIONS.has(word) && (!numberSign || isDigit(text.charCodeAt(i + 2)))) || (i - s === 1 && cap) || word.indexOf('.') > 0) {
+        if ((word.length <= DOTTED_MAX && DOTTED_ABBREVIATIONS.has(word) && (!numberSign || isDigit(text.charCodeAt(i + 2)))) || (i - s === 1 && cap) || (word.indexOf('.') > 0 && !opensSentence(text, i + 1, to))) {
           i++;
         }
       }
@@ -322,6 +322,31 @@ export function tokenize(text: string, from: number, to: number, flags?: Map<str
  * Whether a straight double mark opens or closes, by its neighbours; a mark with space on both sides
  * (`'…outreach,' " he told`) closes the quotation the scan is in (`inside`) and opens one otherwise.
  */
+/**
+ * Words that open a sentence after a dotted abbreviation ("at 11 p.m. She said …", "in the U.S. The …"), where
+ * "5 p.m. Friday" and "U.S. Rep. Ana Ruiz" run on.
+ */
+const SENTENCE_OPENERS = new Set('the a an he she it they we i you but and this that these those there his her their its our in on at after when if so yet'.split(' '));
+
+/** A space, an optional opening quotation mark and a listed sentence opener start at `i`. */
+function opensSentence(text: string, i: number, to: number): boolean {
+  if (i >= to || text.charCodeAt(i) !== 32) return false;
+  let k = i + 1;
+  const q = text.charCodeAt(k);
+  if (q === 0x201c || q === 34 || q === 0x2018) k++;
+  const c = text.charCodeAt(k);
+  if (!(c >= 65 && c <= 90)) return false;
+  let e = k + 1;
+  while (e < to && e - k < 6) {
+    const d = text.charCodeAt(e);
+    if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90))) break;
+    e++;
+  }
+  const n = e < to ? text.charCodeAt(e) : 32;
+  if ((n >= 97 && n <= 122) || (n >= 65 && n <= 90)) return false;
+  return SENTENCE_OPENERS.has(text.slice(k, e).toLowerCase());
+}
+
 function quoteDirection(text: string, s: number, i: number, from: number, to: number, inside: boolean): Tok {
   const p = s > from ? text.charCodeAt(s - 1) : 32;
   const n = i < to ? text.charCodeAt(i) : 32;

@@ -40,6 +40,15 @@ describe('text handling', () => {
     }
   });
 
+  it('ends a sentence after "p.m." or "U.S." before a word that opens one, and not before a day or a title', () => {
+    const found = detect('The alert went out at 4:12 p.m. She said some residents had not signed up.').filter((f) => f.kind === 'attributed');
+    assert.deepEqual(found.map((f) => f.text), ['She said some residents had not signed up.']);
+    const quoted = detect('“We are not counting chickens,” she told supporters after 11 p.m. “But I like that number.”').filter((f) => f.kind === 'attributed');
+    assert.deepEqual(quoted.map((f) => f.category), ['direct-quote', 'continued-quote']);
+    assert.deepEqual(detect('The polls close at 8 p.m. Friday, the clerk said.').map((f) => f.text), ['The polls close at 8 p.m. Friday, the clerk said.']);
+    assert.deepEqual(detect('Rivera met U.S. Rep. Ana Ruiz, who said the bill was dead.').filter((f) => f.kind === 'attributed').length, 1);
+  });
+
   it('reads a straight double mark spaced on both sides as closing inside a quotation', () => {
     // a nested single quotation ends just before the closing mark, so the mark has a space on each side
     const f = detect('"We were never asked about \'the outreach plan,\' " he told the group.').find((x) => x.kind === 'attributed');
