@@ -402,6 +402,22 @@ class BlockAnalyzer extends ClauseReader {
     return false;
   }
 
+  /** A word that can end the subject of a belief verb: a name, a personal pronoun, a group of people. */
+  private believer(t: Token): boolean {
+    return t.cap || ['he', 'she', 'they', 'we'].includes(t.w) || VAGUE_HEADS.has(t.w) || (isPluralLike(t.w) && !this.opts.verbs.has(t.w));
+  }
+
+  /** "Diplomats in the region fear …": the believer before a short prepositional phrase that ends at the verb. */
+  private believerBeforePhrase(sent: Sentence, cs: number): boolean {
+    const toks = this.toks;
+    for (let p = cs - 2; p >= cs - 3 && p - 1 >= sent.a; p--) {
+      const t = toks[p];
+      if (t.k !== Tok.Word || t.q) return false;
+      if (PREPOSITIONS.has(t.w) && t.w !== 'to') return toks[p - 1].k === Tok.Word && !toks[p - 1].q && (VAGUE_HEADS.has(toks[p - 1].w) || (isPluralLike(toks[p - 1].w) && !this.opts.verbs.has(toks[p - 1].w)));
+    }
+    return false;
+  }
+
   /** Takes back the finding emitted for `att`. */
   private retract(att: Attribution): void {
     const cueStart = this.toks[att.cueA].s;
@@ -762,7 +778,7 @@ class BlockAnalyzer extends ClauseReader {
       return null;
     }
     const weakNeedsCheck = entry.weak && !this.weakOk(sent, cueEnd);
-    const beliefClause = weakNeedsCheck && BELIEF_LEMMAS.has(entry.lemma) && form !== 'ing' && (this.clauseStarts(cueEnd, sent.b) || (entry.lemma === 'expect' && this.objectThenTo(cueEnd, sent.b)) || this.closingFrame(sent, cueEnd)) && cs - 1 >= sent.a && (toks[cs - 1].cap || ['he', 'she', 'they', 'we'].includes(toks[cs - 1].w) || VAGUE_HEADS.has(toks[cs - 1].w) || (isPluralLike(toks[cs - 1].w) && !this.opts.verbs.has(toks[cs - 1].w)));
+    const beliefClause = weakNeedsCheck && BELIEF_LEMMAS.has(entry.lemma) && form !== 'ing' && (this.clauseStarts(cueEnd, sent.b) || (entry.lemma === 'expect' && this.objectThenTo(cueEnd, sent.b)) || this.closingFrame(sent, cueEnd)) && cs - 1 >= sent.a && (this.believer(toks[cs - 1]) || this.believerBeforePhrase(sent, cs));
     // "“…,” Matthews concluded.": a quotation before the frame makes a weak verb report
     const quoteFrame = weakNeedsCheck && !beliefClause && QUOTE_FRAME_WEAK.has(entry.lemma) && form !== 'ing' && form !== 'base' && this.quoteFrameBefore(sent, v);
     if (weakNeedsCheck && !beliefClause && !quoteFrame && !DOCUMENT_LEMMAS.has(entry.lemma)) return null;
@@ -911,7 +927,8 @@ class BlockAnalyzer extends ClauseReader {
     // "X did this and said that …": the speaker is the subject of the sentence
     if (np.b <= np.a && cs - 1 > sent.a && (toks[cs - 1].w === 'and' || toks[cs - 1].w === 'but') && form !== 'ing' && form !== 'base') {
       const subj = this.subjectBeforeConjunction(sent, cs - 1);
-      if (!subj) return null;
+      // ("It is understood that officers considered it but rejected …": an empty "it" reports nothing)
+      if (!subj || (subj.b === subj.a + 1 && (toks[subj.a].w === 'it' || toks[subj.a].w === 'there'))) return null;
       const c = this.contentAfter(sent, cueEnd, OBJECT_VERBS.has(entry.lemma));
       if (!c) return null;
       return this.make(sent, v, cueEnd, subj.a, subj.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'coordinated', c.quote);

@@ -444,7 +444,8 @@ export class NounPhraseReader {
     }
     let s = j + 1;
     // trim leading prepositions, conjunctions and adverbs: "with hospital administrators"
-    while (s <= end && toks[s].k === Tok.Word && (PREPOSITIONS.has(toks[s].w) || toks[s].w === 'and' || INTRO_WORDS.has(toks[s].w)) && !toks[s].cap) s++;
+    // ("at least one maker": a quantifier)
+    while (s <= end && toks[s].k === Tok.Word && (PREPOSITIONS.has(toks[s].w) || toks[s].w === 'and' || INTRO_WORDS.has(toks[s].w)) && !toks[s].cap && !(toks[s].w === 'at' && s + 1 <= end && (toks[s + 1].w === 'least' || toks[s + 1].w === 'most'))) s++;
     while (s <= end && toks[s].k === Tok.Word && toks[s].cap && INTRO_WORDS.has(toks[s].w) && s < end) s++;
     if (s > end) return empty;
     // trailing time adverbs are not part of the speaker ("Smith on Tuesday said")

@@ -68,6 +68,8 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('Many of the growers believe tariffs and quotas are unfair.').slice(0, 2), ['believe', 'Many of the growers']);
     assert.deepEqual(parts('The mayor called the remarks "a cheap stunt" on Monday.').slice(0, 2), ['called', 'The mayor']);
     assert.deepEqual(detect('Many of the growers believe in hard work.').filter((f) => f.kind === 'attributed'), []);
+    // a group of people before a short prepositional phrase
+    assert.deepEqual(parts('Diplomats in the region fear the row may spill over into a trade war.').slice(0, 2), ['fear', 'Diplomats in the region']);
     // a belief that closes the sentence after a comma frames what comes before it
     assert.deepEqual(parts('The war will last years, Western officials fear.'), ['fear', 'Western officials', 'The war will last years']);
     assert.deepEqual(detect('That is what we know.').filter((f) => f.kind === 'attributed'), []);
@@ -520,6 +522,10 @@ describe('detector: attributed claims', () => {
 
   it('takes the subject of the clause for a second verb after "and"', () => {
     assert.deepEqual(parts('The porters waited all night and said nothing had been delivered.').slice(0, 2), ['said', 'The porters']);
+    // an empty "it" is no speaker
+    assert.deepEqual(detect('It is understood that officers considered the plan but rejected it on cost grounds.').map((f) => f.kind), ['unverified']);
+    // "at least" is part of the speaker
+    assert.deepEqual(parts('The firm grew, and at least two rivals have said they will follow.').slice(0, 2), ['said', 'at least two rivals']);
   });
 
   it('finds "cites" with a lower-case subject and no noun read as a verb after a preposition', () => {
