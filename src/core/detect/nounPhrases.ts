@@ -347,7 +347,7 @@ export class NounPhraseReader {
       const participle = seg.w.length > 5 && seg.w.endsWith('ing') && !seg.cap && j > a && toks[j - 1].k === Tok.Word;
       for (let m = participle ? k : j + 1; m < k; m++) {
         const t = toks[m];
-        if (m > j + 2 && (t.w === 'who' || t.w === 'which' || t.w === 'that') && toks[m - 1].k === Tok.Word && !toks[m - 1].q) break;
+        if (m > j + 2 && (t.w === 'who' || t.w === 'which' || t.w === 'that' || t.w === 'whose') && toks[m - 1].k === Tok.Word && !toks[m - 1].q) break;
         if (t.k !== Tok.Word && t.k !== Tok.ParenOpen && t.k !== Tok.ParenClose && t.k !== Tok.Other) return empty;
         const ve = t.cap ? undefined : this.opts.verbs.get(t.w);
         // ("known as the HUR", "described as a hardliner": "as" after a participle names)

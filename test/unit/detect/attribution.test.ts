@@ -490,6 +490,7 @@ describe('detector: attributed claims', () => {
     const f = oneAttribution('Jorge Ruiz, a former minister who is a harsh critic of the mayor, suggests that the city sell the port.');
     assert.equal(f.cue?.text, 'suggests');
     assert.equal(f.source?.text, 'Jorge Ruiz, a former minister who is a harsh critic of the mayor');
+    assert.deepEqual(parts('State Rep. Lydia Farr, a Democrat whose district includes the town, said she would ask for money.').slice(0, 2), ['said', 'State Rep. Lydia Farr, a Democrat whose district includes the town']);
   });
 
   it('splits a sentence with two named speakers into two claims, each over its own clause', () => {
