@@ -121,6 +121,37 @@ const MONTHS = new Set('january february march april may june july august septem
 /** Nouns of a point in time after "by the" ("by the end of the year"). */
 const TIME_NOUNS = new Set(['end', 'start', 'beginning', 'middle', 'close', 'time', 'deadline', 'weekend', 'summer', 'autumn', 'fall', 'winter', 'spring']);
 
+/** Words that open a sentence in capitals without naming a person. */
+const NOT_PERSONS = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'none', 'nothing', 'everything', 'something', 'this', 'that', 'there', 'here', 'what', 'when', 'where', 'why', 'how', 'if', 'one', 'each', 'all', 'both', 'many', 'most', 'some', 'after', 'before', 'because', 'since', 'while', 'although', 'though', 'unless', 'until', 'as', 'like', 'once']);
+
+/**
+ * The tokens of a person's name that opens the sentence at token a as its subject ("Ilse Varga has spent …",
+ * "Duarte did not …"), after an opening phrase ("During the town hall, Tina Houchins had …"), or null: up to four
+ * capitalised words and a verb after them. A single word must be a name-like word, not a group ("Police"), a plural
+ * ("Rescuers") or a function word.
+ */
+function personMention(toks: Token[], a: number, b: number): { a: number; b: number } | null {
+  // "During a CNN town hall, Tina Houchins had …": the subject after an opening phrase
+  if (toks[a].k === Tok.Word && (PREPOSITIONS.has(toks[a].w) || TIME_WORDS.has(toks[a].w))) {
+    let c = a + 1;
+    while (c < b && c - a < 12 && toks[c].k !== Tok.Comma && toks[c].k !== Tok.End) c++;
+    if (c >= b || toks[c].k !== Tok.Comma) return null;
+    a = c + 1;
+    if (a >= b) return null;
+  }
+  let k = a;
+  while (k < b && k - a < 4 && toks[k].k === Tok.Word && toks[k].cap && !toks[k].q) k++;
+  if (k === a || k >= b) return null;
+  const first = toks[a].w;
+  if (DETERMINERS.has(first) || PRONOUNS.has(first) || INTRO_WORDS.has(first) || TIME_WORDS.has(first) || PREPOSITIONS.has(first) || NOT_PERSONS.has(first) || MONTHS.has(first)) return null;
+  const last = toks[k - 1].w;
+  if (GROUP_HEADS.has(last) || VAGUE_HEADS.has(last) || DOCUMENT_HEADS.has(last)) return null;
+  if (k - a === 1 && (first.length < 3 || (first.endsWith('s') && !first.endsWith('ss')) || first.endsWith('ing') || first.includes("'"))) return null;
+  const v = toks[k];
+  if (v.k !== Tok.Word || v.cap || v.q) return null;
+  return AUXILIARIES.has(v.w) || PAST_TENSE.has(v.w) || (v.w.endsWith('ed') && v.w.length > 3) ? { a, b: k } : null;
+}
+
 /** Pronouns that stand for a speaker named earlier. */
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
@@ -142,8 +173,13 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
   markSingleQuotes(text, toks);
   let blockFlags = stops.rest;
   for (let m = 0; m < stops.flags.length; m++) blockFlags |= stops.flags[m];
-  // nothing to find: no cue or hedge word, no dash or colon, and not a quotation paragraph
-  if (blockFlags === 0 && toks[0].k !== Tok.QuoteOpen) return result;
+  // nothing to find: no cue or hedge word, no dash or colon, and not a quotation paragraph (but a person it names
+  // first, whom a later "she" may stand for)
+  if (blockFlags === 0 && toks[0].k !== Tok.QuoteOpen) {
+    const m = personMention(toks, 0, toks.length);
+    if (m) result.lastPerson = { start: toks[m.a].s, end: toks[m.b - 1].e, text: shortText(text, toks[m.a].s, toks[m.b - 1].e) };
+    return result;
+  }
   const sentences = tokenSentences(text, toks, opts.verbs, stops);
   const analyzer = new BlockAnalyzer(text, toks, opts, result);
   analyzer.run(sentences);
@@ -177,6 +213,9 @@ class BlockAnalyzer extends ClauseReader {
     for (let si = 0; si < sentences.length; si++) {
       const sent = sentences[si];
       const before = this.out.findings.length;
+      // "Duarte did not declare victory. “…,” she told supporters": a person named as the subject, for "she"
+      const m = personMention(toks, sent.a, sent.b);
+      if (m) this.out.lastPerson = this.span(toks[m.a].s, toks[m.b - 1].e);
       if (si === 0 && (sent.f & 4) !== 0) this.speakerLabel(sent);
       if ((sent.f & 5) !== 0) this.attributions(sent);
       const added = this.out.findings.length - before;
@@ -1083,7 +1122,9 @@ class BlockAnalyzer extends ClauseReader {
     const toks = this.toks;
     // "…, Gov. Rachel Dunmore, who has said she will sign it": the speaker is the one the relative pronoun stands for
     if (srcB === srcA + 1 && (toks[srcA].w === 'who' || toks[srcA].w === 'which') && srcA - 2 >= sent.a && toks[srcA - 1].k === Tok.Comma) {
-      const antecedent = this.backwardNP(srcA - 2, sent.a);
+      let antecedent = this.backwardNP(srcA - 2, sent.a);
+      // ("Donna Rawlings, 59, of Ashton, Md., who …": the state closes an apposition of the name)
+      if (antecedent.b === antecedent.a + 1 && toks[antecedent.a].cap && this.text.charCodeAt(toks[antecedent.a].e - 1) === 46) antecedent = this.backwardNP(srcA - 1, sent.a);
       // the noun phrase starts at a name or a determiner ("placate nervous Democrats", "included members of the
       // Saudi government"), and a clause ("My father died of cancer, which …") is no speaker
       let s = antecedent.a;
@@ -1137,6 +1178,9 @@ class BlockAnalyzer extends ClauseReader {
       let vague = false;
       let wordsInSource = 0;
       let inModifier = false;
+      // the head noun before any modifier ("Several people listed in it": "people"), and whether it is capitalised
+      let mainHead = '';
+      let mainHeadCap = false;
 
       for (let j = att.srcA; j < att.srcB; j++) {
         const t = this.toks[j];
@@ -1148,6 +1192,8 @@ class BlockAnalyzer extends ClauseReader {
         head = t.w;
         if (PREPOSITIONS.has(t.w) || t.w.endsWith('ing') || t.w === 'familiar' || t.w === 'close') inModifier = true;
         if (inModifier) continue;
+        mainHead = t.w;
+        mainHeadCap = t.cap;
         if (t.cap && wordsInSource > 1) named = true;
         if (VAGUE_HEADS.has(t.w)) vague = true;
       }
@@ -1162,7 +1208,8 @@ class BlockAnalyzer extends ClauseReader {
       if (!pronoun) {
         this.out.lastNamed = source;
         // "According to the institute's own surveys, …" names no one "she" could be
-        if (!DOCUMENT_HEADS.has(head) && !GROUP_HEADS.has(head)) this.out.lastPerson = source;
+        // (nor do "the senators" or "several people")
+        if (!DOCUMENT_HEADS.has(mainHead) && !GROUP_HEADS.has(mainHead) && !(isPluralLike(mainHead) && !mainHeadCap)) this.out.lastPerson = source;
       } else if (RESOLVABLE_PRONOUNS.has(head)) {
         const antecedent = personal ? this.out.lastPerson : this.out.lastNamed;
         if (antecedent) resolved = antecedent;

@@ -87,6 +87,7 @@ export class Linker {
     }
     if (a.findings.length === 0 && !a.quoteOnly && !a.quoteSpeaker && !a.lastNamed) {
       this.speaker = null;
+      if (a.lastPerson) this.person = shiftSpan(a.lastPerson, d);
       return;
     }
     // a quotation the frame before took as its content is not reported again as a continued quotation
@@ -104,7 +105,14 @@ export class Linker {
         for (let i = 0; i < list.length; i++) {
           if (!a.unresolved.includes(a.findings[i])) continue;
           const by = isPersonal(a.findings[i].source) ? resolvePerson : resolve;
-          if (by) list[i] = withResolved(list[i], by);
+          if (!by) continue;
+          list[i] = withResolved(list[i], by);
+          // the quotation it continues in the paragraph is the same person's: “…,” she says. “…”
+          const pronoun = list[i].source;
+          for (let j = i + 1; j < list.length; j++) {
+            const c = list[j];
+            if (c.category === 'continued-quote' && pronoun && c.source && c.source.start === pronoun.start && c.source.end === pronoun.end) list[j] = { ...c, source: by };
+          }
         }
       }
       if (continued && a.quoteOnly) {

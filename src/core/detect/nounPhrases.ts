@@ -332,6 +332,18 @@ export class NounPhraseReader {
       if (j < a || (toks[j].k !== Tok.Comma && toks[j].k !== Tok.Dash) || j === k - 1) return empty;
       const seg = toks[j + 1];
       if (seg.k !== Tok.Word || seg.q) return empty;
+      // "Johnnie Wilson, of Springfield, Va., said", "Donna Rawlings, 59, of Ashton, Md., who …": a home town and
+      // its state after the name
+      if (k - j === 2 && seg.cap && this.text.charCodeAt(seg.e - 1) === 46) {
+        let p = j - 1;
+        while (p >= a && toks[p].k === Tok.Word && toks[p].cap && j - p <= 4) p--;
+        if (p < j - 1 && p - 2 >= a && toks[p].w === 'of' && toks[p - 1].k === Tok.Comma) {
+          let n = p - 2;
+          if (/^\d{1,3}$/.test(toks[n].w) && n - 2 >= a && toks[n - 1].k === Tok.Comma) n -= 2;
+          const head = this.backwardNP(n, a, depth + 1);
+          if (head.b > head.a && this.isNominal(head)) return { a: head.a, b: k };
+        }
+      }
       let allInsert = true;
       for (let m = j + 1; m < k; m++) if (!ADVERBIAL_INSERTS.has(toks[m].w)) allInsert = false;
       if (allInsert || seg.w === 'who' || seg.w === 'whose' || seg.w === 'which' || seg.w === 'like' || seg.w === 'unlike') {
@@ -339,7 +351,9 @@ export class NounPhraseReader {
         // before the insert
         // (an age before the insert is an apposition of its own: "Schiff, 56, who has served …, told")
         const age = j - 2 >= a && /^\d{1,3}$/.test(toks[j - 1].w) && toks[j - 2].k === Tok.Comma;
-        const inner = this.backwardNP(age ? j : j - 1, a, depth + 1);
+        // (so is a state after a home town: "Donna Rawlings, of Ashton, Md., who …")
+        const state = j - 2 >= a && toks[j - 1].k === Tok.Word && toks[j - 1].cap && this.text.charCodeAt(toks[j - 1].e - 1) === 46 && toks[j - 2].k === Tok.Comma;
+        const inner = this.backwardNP(age || state ? j : j - 1, a, depth + 1);
         return inner.b > inner.a ? { a: inner.a, b: inner.b } : empty;
       }
       // an apposition holds no verb, but for a relative clause that closes it ("a former minister who is a critic of …");

@@ -641,6 +641,27 @@ describe('detector: attributed claims', () => {
     assert.equal(it[2].resolvedSource?.text, 'The port authority');
   });
 
+  it('resolves "he" and "she" to a person named as a sentence subject, and credits the quotation they continue', () => {
+    const text = 'Ilse Varga has spent nineteen years diving off Marrow Point.\n\n“It was like a cathedral,” she says. “Now you can see the bottom.”';
+    const found = detect(text).filter((f) => f.kind === 'attributed');
+    assert.deepEqual(found.map((f) => [f.category, f.source?.text, f.resolvedSource?.text]), [
+      ['direct-quote', 'she', 'Ilse Varga'],
+      ['continued-quote', 'Ilse Varga', undefined],
+    ]);
+    // after an opening phrase; but not a group, a plural or a word in -ing
+    const town = detect('During the town hall, Tina Hale had a question.\n\n“Why do you refuse?” she asked.').filter((f) => f.kind === 'attributed');
+    assert.equal(town[0].resolvedSource?.text, 'Tina Hale');
+    for (const opener of ['Police have closed the road.', 'Rescuers worked all night.', 'Warming is part of it, experts say.']) {
+      const f = detect(`${opener}\n\n“It was terrible,” she said.`).filter((x) => x.kind === 'attributed').pop();
+      assert.equal(f?.resolvedSource, undefined, opener);
+    }
+  });
+
+  it('keeps a home town and its state in the speaker', () => {
+    assert.deepEqual(parts('Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.').slice(0, 2), ['said', 'Johnnie Wilson, of Springfield, Va.']);
+    assert.deepEqual(parts('Donna Rawlings, 59, of Ashton, Md., who watched on a screen, said the day was moving.').slice(0, 2), ['said', 'Donna Rawlings, 59, of Ashton, Md.']);
+  });
+
   it('does not report a quotation paragraph with no attributed quotation before it', () => {
     const found = detect('The sun set early.\n“What a day.”').filter((f) => f.kind === 'attributed');
     assert.deepEqual(found, []);
