@@ -46,6 +46,7 @@ import {
   PAST_TENSE,
   PREPOSITIONS,
   TIME_WORDS,
+  TO_ADJECTIVES,
   PRONOUNS,
   QUANTIFIERS,
   QUOTE_FRAME_WEAK,
@@ -187,6 +188,8 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
 
 class BlockAnalyzer extends ClauseReader {
   private readonly taken: Array<{ s: number; e: number }> = [];
+  /** The block opens with a speaker label ("HOST: …"), claim or not. */
+  private labelled = false;
   /** Results of cue attempts made by the tail pass, by token index. */
   private tried: Map<number, Attribution | null> | null = null;
   /** The last cut made by `coordinateClause`: the earlier finding, where its clause ends and where the next one starts. */
@@ -249,7 +252,7 @@ class BlockAnalyzer extends ClauseReader {
     }
     // a block that is wholly a quotation, with no attribution of its own
     const first = toks[0];
-    if (attributed === 0 && first.k === Tok.QuoteOpen) {
+    if (attributed === 0 && first.k === Tok.QuoteOpen && !this.labelled) {
       let close = -1;
       for (let i = 1; i < toks.length; i++) {
         if (toks[i].k === Tok.QuoteClose || toks[i].k === Tok.QuoteOpen) {
@@ -484,8 +487,10 @@ class BlockAnalyzer extends ClauseReader {
     const toks = this.toks;
     if (!last || toks[i].k !== Tok.Word || toks[i].q || i < 3) return false;
     const entry = this.opts.verbs.get(toks[i].w);
-    if (!entry || entry.form === 'ing' || entry.form === 'base' || entry.weak) return false;
-    const nounSubject = (w: Token): boolean => w.k === Tok.Word && !w.q && (VAGUE_HEADS.has(w.w) || (isPluralLike(w.w) && !this.opts.verbs.has(w.w)));
+    // (a plain present after a plural or "they": "…, though the authors caution that …")
+    if (!entry || entry.form === 'ing' || (entry.form === 'base' && toks[i - 1].w === 'to') || entry.weak) return false;
+    // (a capitalised word in -s is a name: "Marta Quiles")
+    const nounSubject = (w: Token): boolean => w.k === Tok.Word && !w.q && !w.cap && (VAGUE_HEADS.has(w.w) || (isPluralLike(w.w) && !this.opts.verbs.has(w.w)));
     if (!PRONOUNS.has(toks[i - 1].w) && !PRONOUNS.has(toks[i - 2].w) && !nounSubject(toks[i - 1]) && !nounSubject(toks[i - 2])) return this.namedCoordinate(sent, i, last);
     let j = i - 1;
     while (j > sent.a && toks[j].k === Tok.Word && (ADVERBS.has(toks[j].w) || AUXILIARIES.has(toks[j].w))) j--;
@@ -583,7 +588,8 @@ class BlockAnalyzer extends ClauseReader {
       let cueEnd = i + 1;
       if (entry.lemma === 'point' || entry.lemma === 'hint') {
         if (i + 1 < sent.b && (toks[i + 1].w === 'out' || toks[i + 1].w === 'to' || toks[i + 1].w === 'at')) cueEnd = i + 2;
-        else return null;
+        // "also hinted that the company may list …"
+        else if (!(entry.lemma === 'hint' && i + 1 < sent.b && toks[i + 1].w === 'that' && !toks[i + 1].q)) return null;
       }
       if (last && entry.form === 'ing' && i > sent.a && toks[i - 1].k === Tok.Comma) return null; // ", adding that …" continues `last`
       // "the vote for admitting Poland to NATO": admission, not an admission
@@ -670,7 +676,8 @@ class BlockAnalyzer extends ClauseReader {
       const n = toks[i + 1];
       // (or a bare clause after a singular subject: "The agency estimates 8 million people have fled"; not "insulting
       // remarks he had made", a relative clause)
-      const clause = n && (n.w === 'that' || n.k === Tok.Colon || n.k === Tok.QuoteOpen || (n.k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen) || (!isPluralLike(pw) && !pw.endsWith('ing') && !NOMINATIVE.has(n.w) && this.clauseStarts(i + 1, sent.b)));
+      // ("The report estimates the cost at $31.5 million": a figure put at a number)
+      const clause = n && (n.w === 'that' || n.k === Tok.Colon || n.k === Tok.QuoteOpen || (n.k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen) || (!isPluralLike(pw) && !pw.endsWith('ing') && !NOMINATIVE.has(n.w) && this.clauseStarts(i + 1, sent.b)) || (entry.lemma === 'estimate' && !isPluralLike(pw) && this.putsFigureAt(sent, i)));
       // "the agency cites sources as saying …": a subject with its determiner, an object after
       const citing = entry.lemma === 'cite' && i - 2 >= sent.a && DETERMINERS.has(toks[i - 2].w) && n !== undefined && n.k === Tok.Word;
       const speaker = citing || p.cap || PRONOUNS.has(pw) || pw === 'that' || (DOCUMENT_LEMMAS.has(entry.lemma) && DOCUMENT_HEADS.has(pw) && !PICTURE_HEADS.has(pw)) || ((DOCUMENT_LEMMAS.has(entry.lemma) || entry.lemma === 'reveal') && this.documentSubject(sent, i) >= 0);
@@ -689,7 +696,8 @@ class BlockAnalyzer extends ClauseReader {
     if (entry.form === 'base') {
       // "polls show", "data from the survey show": what documents show is reported like speech
       if (DOCUMENT_LEMMAS.has(entry.lemma) && (DOCUMENT_HEADS.has(pw) || pw.endsWith('s')) && !PICTURE_HEADS.has(pw)) return true;
-      if (!BASE_FORM_CUES.has(entry.lemma) && !entry.lemma.includes(' ')) return false;
+      // ("They also report that …": "report" only before "that", where "a New York Times report" is a noun)
+      if (!BASE_FORM_CUES.has(entry.lemma) && !entry.lemma.includes(' ') && !(entry.lemma === 'report' && toks[i + 1]?.w === 'that' && !p.cap && (PRONOUNS.has(pw) || isPluralLike(pw) || ADVERBS.has(pw)))) return false;
       if (pw === 'to') return this.continuesBefore(i - 2, sent.a) > 0;
       if (AUXILIARIES.has(pw) || ADVERBS.has(pw) || isLyAdverb(pw)) return true;
       if (PRONOUNS.has(pw) && pw !== 'he' && pw !== 'she' && pw !== 'it') return true;
@@ -705,6 +713,11 @@ class BlockAnalyzer extends ClauseReader {
         if (t.k !== Tok.Word || t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || (this.opts.verbs.has(t.w) && !t.cap)) return false;
         if ((t.w === 'in' || t.w === 'of' || t.w === 'from' || t.w === 'at' || t.w === 'across') && toks[j - 1].k === Tok.Word) {
           const h = toks[j - 1].w;
+          if (isPluralLike(h) || VAGUE_HEADS.has(h) || h === 'people' || h === 'police') return true;
+        }
+        // "Sources close to the player say", "people familiar with the talks say"
+        if ((t.w === 'to' || t.w === 'with') && j - 2 >= sent.a && (TO_ADJECTIVES.has(toks[j - 1].w) || toks[j - 1].w === 'familiar') && toks[j - 2].k === Tok.Word) {
+          const h = toks[j - 2].w;
           if (isPluralLike(h) || VAGUE_HEADS.has(h) || h === 'people' || h === 'police') return true;
         }
       }
@@ -862,6 +875,8 @@ class BlockAnalyzer extends ClauseReader {
     if (entry.lemma === 'slam' && cueEnd < sent.b && (toks[cueEnd].w === 'shut' || (cueEnd + 1 < sent.b && (toks[cueEnd + 1].w === 'door' || toks[cueEnd + 1].w === 'doors' || toks[cueEnd + 1].w === 'brakes')))) return null;
     // "has told residents near the site to keep their windows shut": an instruction
     if ((entry.lemma === 'tell' || entry.lemma === 'warn') && cueEnd < sent.b && !toks[cueEnd].q && toks[cueEnd].k === Tok.Word && toks[cueEnd].w !== 'that' && this.requestAfter(sent, cueEnd, true, true)) return null;
+    // "with the pair said to be living apart": a hedge, not a report
+    if (entry.lemma === 'say' && lastAux === null && (form === 'past' || form === 'both') && cueEnd + 1 < sent.b && toks[cueEnd].w === 'to' && (toks[cueEnd + 1].w === 'be' || toks[cueEnd + 1].w === 'have') && v - 1 >= sent.a && !toks[v - 1].cap && !NOMINATIVE.has(toks[v - 1].w)) return null;
     // "said goodbye", "said nothing": words that carry no claim
     // ("said Grace Mensah" names the speaker)
     if (entry.lemma === 'say' && cueEnd < sent.b && EMPTY_SAYINGS.has(toks[cueEnd].w) && !toks[cueEnd].cap && !(cueEnd + 1 < sent.b && AUXILIARIES.has(toks[cueEnd + 1].w))) return null;
@@ -1111,7 +1126,18 @@ class BlockAnalyzer extends ClauseReader {
       const frame = this.cueAt(sent, k, null);
       if (frame && (frame.rule === 'parenthetical' || frame.rule === 'inverted' || frame.rule === 'quote-then-verb' || frame.rule === 'according-to') && frame.contentStart <= toks[cs].s) return;
     }
-    const att = this.make(sent, j, j + 1, a, j, toks[cs].s, this.contentEndOf(sent, cs), 'direct-quote', 'speaker-label');
+    // the label's turn is the whole paragraph ("MINISTER: That's untrue. The board recommended 30 per cent."), but
+    // a turn that asks a question is the interviewer's ("HOST: Fishermen say … Are they wrong?"), and the claims it
+    // reports are found in it
+    for (let k = cs; k < toks.length; k++) {
+      if (toks[k].k === Tok.End && this.text.charCodeAt(toks[k].e - 1) === 63) {
+        // (the turn has a speaker of its own: it continues no one's quotation)
+        this.labelled = true;
+        return;
+      }
+    }
+    const turnEnd = sent.b < toks.length ? toks[toks.length - 1].e : this.contentEndOf(sent, cs);
+    const att = this.make(sent, j, j + 1, a, j, toks[cs].s, turnEnd, 'direct-quote', 'speaker-label');
     this.emit(att);
     this.taken.push({ s: att.contentStart, e: att.contentEnd });
   }
@@ -1268,8 +1294,9 @@ class BlockAnalyzer extends ClauseReader {
         const vagueSource = f.source !== null && f.source.start >= pick.start && f.source.start < pick.end;
         if (f.kind === 'attributed' && f.cue && f.cue.start < pick.end && f.cue.end > pick.start && !inHedge(f.source) && !vagueSource) return;
       }
-      // "Sources say …", "According to reports, …": the vague claimant is the hedge itself, not a source
-      for (let i = fs.length - 1; i >= from; i--) {
+      // "Sources say …", "According to reports, …": the vague claimant is the hedge itself, not a source (but "some
+      // fans claim …" names who claims)
+      for (let i = fs.length - 1; i >= from && !pick.keepsAttribution; i--) {
         const f = fs[i];
         if (f.kind === 'attributed' && inHedge(f.cue) && inHedge(f.source)) fs.splice(i, 1);
       }

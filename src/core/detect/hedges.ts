@@ -27,6 +27,8 @@ export function builtInHedges(): PhraseSet {
     ev(`${it} thought`);
     // (Indian and British English: "It is learnt that …")
     ev(`${it} learnt`);
+    // (Nigerian English: "It was gathered that …")
+    ev(`${it} gathered`);
     vague(`${it} reported`);
     vague(`${it} suggested`);
     vague(`${it} claimed`);
@@ -59,6 +61,9 @@ export function builtInHedges(): PhraseSet {
       vague(`${who} ${v}`);
       vague(`${who} also ${v}`);
     }
+  // "a new study that has not yet been peer-reviewed"
+  for (const v of ['has not been', 'have not been', 'has not yet been', 'have not yet been', 'has yet to be', 'have yet to be', 'is yet to be', 'not yet', 'is not', 'are not'])
+    ev(`${v} peer-reviewed`);
   // "Staff were told that …": told by nobody named (with "by", or an addressee named, the teller is the source)
   for (const be of ['was', 'were', 'been']) vague(`${be} told that`);
   for (const m of ['may', 'might', 'could', 'likely', 'almost certainly', 'possibly', 'probably', 'perhaps', 'unlikely']) set.add(m, 'modal');
@@ -87,7 +92,15 @@ export interface HedgeHit {
   start: number;
   end: number;
   tag: string;
+  /** The hedge names a group of claimants ("some fans claim"): their attribution stands beside it. */
+  keepsAttribution?: boolean;
 }
+
+/**
+ * Verbs after "some" and a group that make its claim vague ("Some fans claim …", "some bloggers have claimed …");
+ * "some analysts said" is an ordinary attribution.
+ */
+const VAGUE_GROUP_VERBS = new Set(['claim', 'claimed', 'allege', 'alleged', 'speculate', 'speculated']);
 
 /**
  * The hedge cues in tokens [a, b) of one sentence, in order. Modal hits are included; the caller decides
@@ -112,7 +125,8 @@ export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSe
       continue;
     }
     // ", believed to be in his 30s,", ", said to have been taken …": the evidential without its "is"
-    if (REDUCED_EVIDENTIALS.has(t.w) && i > a && toks[i - 1].k === Tok.Comma && i + 2 < b && toks[i + 1].w === 'to' && (toks[i + 2].w === 'be' || toks[i + 2].w === 'have')) {
+    // ("with the pair said to be living apart": after a plain noun too)
+    if (REDUCED_EVIDENTIALS.has(t.w) && i > a && (toks[i - 1].k === Tok.Comma || plainNoun(toks[i - 1])) && i + 2 < b && toks[i + 1].w === 'to' && (toks[i + 2].w === 'be' || toks[i + 2].w === 'have')) {
       out.push({ start: t.s, end: toks[i + 1].e, tag: 'evidential' });
       i++;
       continue;
@@ -121,6 +135,18 @@ export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSe
     if (t.w === 'heard' && i > a && HEARINGS.has(toks[i - 1].w) && i + 1 < b && (toks[i + 1].w === 'that' || toks[i + 1].w === 'how')) {
       out.push({ start: toks[i - 2 >= a && toks[i - 2].w === 'the' ? i - 2 : i - 1].s, end: t.e, tag: 'vague-reporting' });
       continue;
+    }
+    // "Some pro-government bloggers have claimed that …", "some fans claim …": a vague group of claimants
+    if (t.w === 'some' && !t.q) {
+      let k = i + 1;
+      while (k < b && k - i <= 4 && toks[k].k === Tok.Word && !toks[k].q && !VAGUE_GROUP_VERBS.has(toks[k].w) && !NOT_NOUNS.has(toks[k].w)) k++;
+      const head = toks[k - 1];
+      if (k > i + 1 && head.w.endsWith('s') && !head.w.endsWith('ss') && k < b && (toks[k].w === 'have' || toks[k].w === 'also') && k + 1 < b) k++;
+      if (k > i + 1 && head.w.endsWith('s') && !head.w.endsWith('ss') && k < b && VAGUE_GROUP_VERBS.has(toks[k].w)) {
+        out.push({ start: t.s, end: toks[k].e, tag: 'vague-reporting', keepsAttribution: true });
+        i = k;
+        continue;
+      }
     }
     // "claims that" with no claimant
     if ((t.w === 'claims' || t.w === 'claim' || t.w === 'suggestions' || t.w === 'rumours' || t.w === 'rumors') && i + 1 < b && toks[i + 1].w === 'that') {
@@ -136,6 +162,12 @@ export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSe
   }
   return out;
 }
+
+/** A lower-case word that can end a noun phrase before a participle ("the pair"), not a pronoun or a function word. */
+function plainNoun(t: Token): boolean {
+  return t.k === Tok.Word && !t.cap && !t.q && t.w.length > 2 && !NOT_NOUNS.has(t.w) && !t.w.endsWith('ly');
+}
+const NOT_NOUNS = new Set('he she they it we you who which that this what and but or nor not never also has have had was were is are be been being would will could should can may might must did does do him her them us me'.split(' '));
 
 function isModal(toks: Token[], i: number, b: number): boolean {
   const t = toks[i];

@@ -219,9 +219,19 @@ export class NounPhraseReader {
     const first = toks[a];
     if (first.k === Tok.Word && (PREPOSITIONS.has(first.w) || TIME_WORDS.has(first.w) || NP_BREAKS.has(first.w) || first.w === 'following' || first.w === 'despite')) {
       let c = a;
-      while (c < limit && c - a < 40 && toks[c].k !== Tok.Comma) c++;
-      if (c >= limit || toks[c].k !== Tok.Comma) return null;
-      a = c + 1;
+      let verb = false;
+      while (c < limit && c - a < 40 && toks[c].k !== Tok.Comma) {
+        if (c > a && toks[c].k === Tok.Word && this.finiteVerbAt(c)) verb = true;
+        c++;
+      }
+      if (!verb && c < limit && toks[c].k === Tok.Comma) a = c + 1;
+      else {
+        // "On Sunday night Moreau shared …": a time phrase with no comma after it
+        let k = a + 1;
+        while (k < limit && k - a <= 4 && toks[k].k === Tok.Word && (TIME_WORDS.has(toks[k].w) || /^\d/.test(toks[k].w))) k++;
+        if (k === a + 1 || !(PREPOSITIONS.has(first.w) || TIME_WORDS.has(first.w))) return null;
+        a = k;
+      }
     }
     while (a < limit && toks[a].k === Tok.Word && INTRO_WORDS.has(toks[a].w)) a++;
     // "Meanwhile, it attacked Trump, saying …"

@@ -112,6 +112,15 @@ describe('text handling', () => {
     assert.equal(f?.source?.text, 'MODERATOR');
   });
 
+  it('reads a speaker label’s turn as the whole paragraph, and a turn that asks a question as no claim', () => {
+    const text = 'MINISTER: That is untrue. The board recommended a cut of 30 per cent. We went with 22.\n\nHOST: Fishermen say the quotas will ruin them. Are they wrong?\n\n“HOST: Will you go there?”';
+    const found = detect(text).filter((f) => f.kind === 'attributed');
+    assert.deepEqual(found.map((f) => [f.rule, f.source?.text, f.text]), [
+      ['attributed.speaker-label', 'MINISTER', 'MINISTER: That is untrue. The board recommended a cut of 30 per cent. We went with 22.'],
+      ['attributed.reporting-verb', 'Fishermen', 'HOST: Fishermen say the quotas will ruin them.'],
+    ]);
+  });
+
   it('returns nothing for empty or whitespace-only text', () => {
     assert.deepEqual(detect(''), []);
     assert.deepEqual(detect(' \n\t\r\n'), []);
