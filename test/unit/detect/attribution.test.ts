@@ -508,6 +508,22 @@ describe('detector: attributed claims', () => {
     assert.equal(detect('The mayor said the plan, and Dana Fry, had her support.').filter((f) => f.kind === 'attributed').length, 1);
   });
 
+  it('finds a second speaker named with an -s or given as a plural with a plain present', () => {
+    const quiles = detect('Osuna said he accepts the verdict, while his former deputy, Marta Quiles, told the paper the party had lost touch.').filter((f) => f.kind === 'attributed');
+    assert.deepEqual(quiles.map((f) => f.source?.text), ['Osuna', 'his former deputy, Marta Quiles']);
+    const authors = detect('The study suggests that diet matters, though the authors caution that this was not tested.').filter((f) => f.kind === 'attributed');
+    assert.deepEqual(authors.map((f) => [f.cue?.text, f.source?.text]), [['suggests', 'The study'], ['caution', 'the authors']]);
+  });
+
+  it('finds "hinted that", "they report that", an estimate put at a figure and a subject after an opening time phrase', () => {
+    assert.deepEqual(parts('Okafor also hinted that the company may list its subsidiary.').slice(0, 2), ['hinted', 'Okafor']);
+    assert.deepEqual(parts('They also report that participants slept longer.').slice(0, 2), ['report', 'They']);
+    assert.deepEqual(parts('The report estimates the cost at $31.5 million.').slice(0, 2), ['estimates', 'The report']);
+    assert.deepEqual(parts('On Sunday night Moreau shared a photo with her followers, writing: "Grateful for all of you."').slice(0, 2), ['writing', 'Moreau']);
+    // a newspaper's report is a noun
+    assert.deepEqual(detect('The campaign seized on a New York Times report that the firm lost money.').filter((f) => f.kind === 'attributed'), []);
+  });
+
   it('keeps one claim for a passive frame and the relative clause that says what the agent said', () => {
     assert.deepEqual(
       detect('Her death was confirmed by her daughter, Clare Bose, who said the cause was heart failure.').filter((f) => f.kind === 'attributed').map((f) => [f.cue?.text, f.content?.text]),

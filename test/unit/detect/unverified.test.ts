@@ -40,6 +40,9 @@ describe('detector: unverified statements', () => {
       ['The jury saw photographs, said to have been taken in 2019, of the yard.', 'said to'],
       ['The man, believed to be in his 30s, was arrested.', 'believed to'],
       ['It is learnt that two other mills are looking for land.', 'It is learnt'],
+      ['It was gathered that the firm had held talks with an investor.', 'It was gathered'],
+      ['The figures come from a study that has not yet been peer-reviewed.', 'has not yet been peer-reviewed'],
+      ['The couple split in June, with the pair said to be living apart.', 'said to'],
     ];
     for (const [text, cue] of cases) {
       const found = hedges(text);
@@ -80,6 +83,10 @@ describe('detector: unverified statements', () => {
       // the vague claimant is the hedge, not a source: no attributed finding besides it
       assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
     }
+    // a vague group of claimants: the claim is unverified, and attributed to the group too
+    const fans = detect('Some fans claim the couple quietly unfollowed each other.');
+    assert.deepEqual(fans.map((f) => [f.kind, f.cue?.text]), [['attributed', 'claim'], ['unverified', 'Some fans claim']]);
+    assert.deepEqual(hedges('Some analysts said the guidance was too optimistic.'), []);
     // a named claimant of the vague report still is one
     assert.equal(detect('The agency reports that some sources claim the dam cracked.').filter((f) => f.kind === 'attributed').length, 1);
   });
