@@ -268,7 +268,19 @@ class BlockAnalyzer extends ClauseReader {
         this.out.quoteParts = sentences.length > 1 ? sentences.map((x) => this.span(x.s, x.e)) : null;
       }
     }
-    this.out.findings.sort((x, y) => x.start - y.start || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
+    // "He dismissed the concerns. “Our book is full. We are not building on hope,” he said.": a quotation that a
+    // later frame in the paragraph claims is that frame's, not a continuation of the speaker before
+    const fs = this.out.findings;
+    if (fs.length > 1) {
+      let w = 0;
+      for (let r = 0; r < fs.length; r++) {
+        const f = fs[r];
+        if (f.category === 'continued-quote' && fs.some((g) => g !== f && g.kind === 'attributed' && g.category !== 'continued-quote' && g.start <= f.start && g.end >= f.end)) continue;
+        fs[w++] = f;
+      }
+      fs.length = w;
+    }
+    fs.sort((x, y) => x.start - y.start || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
   }
 
   private attributions(sent: Sentence): void {

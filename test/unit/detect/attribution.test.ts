@@ -348,6 +348,9 @@ describe('detector: attributed claims', () => {
     const text = 'The nurse said some wards ran with half the staff they needed.\n\n“On a bad night one nurse looks after fourteen patients.”';
     const found = detect(text).filter((f) => f.kind === 'attributed');
     assert.deepEqual(found.map((f) => [f.category, f.source?.text]), [['indirect', 'The nurse'], ['continued-quote', 'The nurse']]);
+    // but a quotation that a later frame claims is that frame's
+    const framed = detect('Mr. Sarin dismissed concerns about overcapacity. "Our order book is full. We are not building on hope," he said.').filter((f) => f.kind === 'attributed');
+    assert.deepEqual(framed.map((f) => [f.category, f.cue?.text]), [['indirect', 'dismissed'], ['direct-quote', 'said']]);
     // and with a quotation sentence in the same paragraph
     const same = detect('The striker added that he hoped to start next week. “That is the manager’s decision, not mine.”').filter((f) => f.kind === 'attributed');
     assert.deepEqual(same.map((f) => [f.category, f.source?.text]), [['indirect', 'The striker'], ['continued-quote', 'The striker']]);
