@@ -45,6 +45,7 @@ import {
   PICTURE_HEADS,
   PAST_TENSE,
   PREPOSITIONS,
+  SIGNAGE,
   TIME_WORDS,
   TO_ADJECTIVES,
   PRONOUNS,
@@ -508,6 +509,8 @@ class BlockAnalyzer extends ClauseReader {
     while (j > sent.a && toks[j].k === Tok.Word && (ADVERBS.has(toks[j].w) || AUXILIARIES.has(toks[j].w))) j--;
     const subj = toks[j];
     if (!subj || subj.k !== Tok.Word || !((PRONOUNS.has(subj.w) && subj.w !== 'it' && subj.w !== 'which' && subj.w !== 'who') || nounSubject(subj))) return false;
+    // "Lindqvist explained that …, though she stressed that …": the same speaker reporting twice is one claim
+    if (PRONOUNS.has(subj.w)) return false;
     // the head's modifiers: "…, and Western intelligence agencies have echoed …"
     if (!PRONOUNS.has(subj.w)) {
       for (let m = j - 1; m > sent.a + 1 && j - m <= 3; m--) {
@@ -865,6 +868,12 @@ class BlockAnalyzer extends ClauseReader {
     }
     // weak verbs without a that-clause only for documents ("a 2014 study found 31 cases")
     if (weakNeedsCheck && !beliefClause && !quoteFrame && !this.hasDocumentHead(np, pictures)) return null;
+    // "a handwritten sign on the door said ‘Closed until further notice’": a sign claims nothing
+    for (let j = np.a; j < np.b && j < np.a + 5; j++) {
+      const t = toks[j];
+      if (t.k !== Tok.Word || PREPOSITIONS.has(t.w)) break;
+      if (SIGNAGE.has(t.w)) return null;
+    }
     const beforeNp = np.a - 1;
     // "Ethan Park, a pupil who testified against the bill, said …", "Ventri, who has urged the bank to wait, said …":
     // the relative clause describes the speaker; the report comes after it
@@ -879,6 +888,8 @@ class BlockAnalyzer extends ClauseReader {
     if (entry.lemma === 'ask' && this.requestAfter(sent, cueEnd, false)) return null;
     // "agreed on Tuesday to set up a hotline": an undertaking, where "agreed that …" and "agreed with X" report
     if ((entry.lemma === 'agree' || entry.lemma === 'concur') && this.requestAfter(sent, cueEnd, true)) return null;
+    // "if the clubs agree a fee", "agreed terms": a deal, where "agreed the fund was too small" reports
+    if (entry.lemma === 'agree' && cueEnd < sent.b && toks[cueEnd].w !== 'that' && (isDeterminerOrPossessive(toks[cueEnd].w) || toks[cueEnd].w === 'terms') && !toks[cueEnd].q && !this.clauseStarts(cueEnd, sent.b)) return null;
     // "I told you so", "she said so"
     if ((entry.lemma === 'tell' || entry.lemma === 'say') && cueEnd + 1 < sent.b && (toks[cueEnd].w === 'so' || toks[cueEnd + 1].w === 'so') && (toks[cueEnd + (toks[cueEnd].w === 'so' ? 1 : 2)]?.k ?? Tok.End) === Tok.End) return null;
     // "told a story about his grandfather", "tells jokes": a telling that carries no claim

@@ -314,7 +314,10 @@ describe('detector: attributed claims', () => {
 
   it('quotes a document with "read" and reads a speaker across a long relative clause', () => {
     assert.deepEqual(parts('“We will appeal,” the statement read.'), ['read', 'the statement', '“We will appeal,”']);
-    assert.deepEqual(parts('One banner read: “No more tolls.”'), ['read', 'One banner', '“No more tolls.”']);
+    // what a sign, a banner or a label says is no claim
+    for (const text of ['One banner read: “No more tolls.”', 'The jar’s label reads "Natural Immunity Blend".', 'A handwritten sign on the door said ‘Closed until further notice’.']) {
+      assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
+    }
     assert.deepEqual(detect('He read the statement twice before the vote.').filter((f) => f.kind === 'attributed'), []);
     // "whose …" and a relative clause of many words sit between the speaker and the verb
     assert.deepEqual(parts('Lena Hoff, whose party lost two seats, wrote on X that the count was flawed.').slice(0, 2), ['wrote', 'Lena Hoff']);
@@ -509,6 +512,14 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(both.map((f) => f.source?.text), ['Board member Alicia Moreno', 'Vice Chair Ray Duchesne']);
     // a name inside the first claim's content is no second speaker
     assert.equal(detect('The mayor said the plan, and Dana Fry, had her support.').filter((f) => f.kind === 'attributed').length, 1);
+  });
+
+  it('keeps one claim when the same speaker reports twice, as a pronoun after the conjunction', () => {
+    const text = 'Lindqvist explained that walking raises blood flow, though she stressed that the study could not prove it.';
+    assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed').map((f) => [f.cue?.text, f.text]), [['explained', text]]);
+    // and "if the clubs agree a fee" is a deal, not a claim
+    assert.deepEqual(detect('A deal could be done if the clubs agree a fee.').filter((f) => f.kind === 'attributed'), []);
+    assert.deepEqual(parts('The two sides agreed that the talks had failed.').slice(0, 2), ['agreed', 'The two sides']);
   });
 
   it('finds a second speaker named with an -s or given as a plural with a plain present', () => {
