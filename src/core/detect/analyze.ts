@@ -6,8 +6,9 @@
 import type { Finding, TextSpan } from '../findings';
 import { markdownPrefixLength } from '../text/blocks';
 import { ClauseReader } from './clauses';
-import { findHedges } from './hedges';
+import { findHedges, HEDGED_INFINITIVES } from './hedges';
 import {
+  ADJECTIVE_ENDING,
   ADVERBS,
   AUXILIARIES,
   BASE_FORM_CUES,
@@ -318,6 +319,12 @@ class BlockAnalyzer extends ClauseReader {
       if (att) {
         att = this.participleClaim(sent, att) ?? att;
         if (att.contentEnd <= att.contentStart && !att.open) continue;
+        // ("The ministry said four had died, but a regional official, speaking …, told NPA …": a second speaker after
+        // a comma and a conjunction that the first claim's content stopped short of)
+        if (!split && last && att.srcB > att.srcA && att.srcA - 3 > last.cueB && CONJUNCTIONS.has(toks[att.srcA - 1].w) && toks[att.srcA - 2].k === Tok.Comma && att.start < toks[att.srcA].s) {
+          const f = this.out.findings[this.out.findings.length - 1];
+          if (f && f.kind === 'attributed' && f.cue && f.cue.start === toks[last.cueA].s) split = { f, end: toks[att.srcA - 3].e, start: toks[att.srcA].s };
+        }
         if (split && att.srcB > att.srcA && toks[att.srcA].s >= split.start && att.contentStart >= split.start && att.start < split.start) {
           // two speakers, two clauses: each finding covers its own ("X said A, but Y said B")
           att.start = split.start;
@@ -524,7 +531,7 @@ class BlockAnalyzer extends ClauseReader {
 
   /**
    * "Osei said she was optimistic, but her challenger, Sam Whitlow, said …": a second speaker with a name (a
-   * capitalised word in the noun phrase before the verb) after the comma and conjunction.
+   * capitalised word in the noun phrase before the verb) or a determiner after the comma and conjunction.
    */
   private namedCoordinate(sent: Sentence, i: number, last: Attribution): boolean {
     const toks = this.toks;
@@ -532,7 +539,9 @@ class BlockAnalyzer extends ClauseReader {
     while (v - 1 > sent.a && toks[v - 1].k === Tok.Word && (ADVERBS.has(toks[v - 1].w) || AUXILIARIES.has(toks[v - 1].w)) && !toks[v - 1].cap) v--;
     const np = this.backwardNP(v - 1, sent.a);
     if (np.b <= np.a || np.a < sent.a + 3 || np.b - np.a > 12) return false;
-    let named = false;
+    // (or a speaker described with a determiner or possessive: "…, but a regional official told …", "…, while
+    // his son said …")
+    let named = isDeterminerOrPossessive(toks[np.a].w) && toks[np.a].w !== 'that' && toks[np.a].w !== 'this';
     for (let m = np.a; m < np.b; m++) if (toks[m].k === Tok.Word && toks[m].cap && !toks[m].q) named = true;
     return named && this.cutBefore(np.a, last);
   }
@@ -643,6 +652,8 @@ class BlockAnalyzer extends ClauseReader {
       const nounAt = this.speechNounAfter(sent, i);
       // "Trump made the comments during a visit": a statement named again, with nothing claimed here
       if (nounAt > 0 && ['the', 'this', 'these', 'those'].includes(toks[nounAt - 1].w) && !this.complementFollows(sent, nounAt + 1)) return null;
+      // "issued a severe storm warning for the capital": a warning of a kind, with nothing said in it
+      if (nounAt > 0 && nounAt - 1 > i && (toks[nounAt].w === 'warning' || toks[nounAt].w === 'warnings') && toks[nounAt - 1].k === Tok.Word && !toks[nounAt - 1].cap && !DETERMINERS.has(toks[nounAt - 1].w) && !ADJECTIVE_ENDING.test(toks[nounAt - 1].w) && !isLyAdverb(toks[nounAt - 1].w) && !this.complementFollows(sent, nounAt + 1)) return null;
       if (nounAt > 0) {
         const form = t.w.endsWith('ed') || t.w === 'made' || t.w === 'gave' || t.w === 'came' ? 'both' : t.w.endsWith('ing') ? 'ing' : t.w.endsWith('s') ? 's' : 'base';
         if (form === 'base' || form === 's') {
@@ -806,6 +817,15 @@ class BlockAnalyzer extends ClauseReader {
       }
     }
     const form = entry.form;
+    // "In a blog post announcing the launch, Ferris wrote …", "In a statement announcing the pick, the union …": the
+    // participle describes the noun of the opening phrase
+    if (form === 'ing' && cs === v && v - 2 >= sent.a && PREPOSITIONS.has(toks[sent.a].w) && this.nounBefore(v - 1)) {
+      let k = v + 1;
+      while (k < sent.b && toks[k].k !== Tok.Comma && k - v < 10) k++;
+      let plain = true;
+      for (let j = sent.a; j < v; j++) if (toks[j].k !== Tok.Word) plain = false;
+      if (plain && k < sent.b && toks[k].k === Tok.Comma) return null;
+    }
     // "has extended its red warning", "a stern warning": after a determiner or possessive (and an adjective), a noun
     if (form === 'ing' && cs === v && v - 1 >= sent.a && toks[v - 1].k === Tok.Word && !toks[v - 1].q) {
       const p = toks[v - 1];
@@ -814,7 +834,11 @@ class BlockAnalyzer extends ClauseReader {
       // (an adjective, where "a statement announcing the pick" has a noun and an object after the participle)
       const n = cueEnd < sent.b ? toks[cueEnd] : null;
       const noObject = !n || n.k === Tok.End || n.k === Tok.Comma || (n.k === Tok.Word && (PREPOSITIONS.has(n.w) || NP_BREAKS.has(n.w)) && n.w !== 'to');
-      if (noObject && pp && pp.k === Tok.Word && isDeterminerOrPossessive(pp.w) && !p.cap && !p.w.endsWith('s') && !this.opts.verbs.has(p.w) && !ADVERBS.has(p.w) && !isLyAdverb(p.w) && !AUXILIARIES.has(p.w)) return null;
+      const modifier = (t: Token): boolean => t.k === Tok.Word && !t.cap && !t.q && !t.w.endsWith('s') && !this.opts.verbs.has(t.w) && !ADVERBS.has(t.w) && !isLyAdverb(t.w) && !AUXILIARIES.has(t.w) && !PREPOSITIONS.has(t.w);
+      if (noObject && pp && pp.k === Tok.Word && isDeterminerOrPossessive(pp.w) && modifier(p)) return null;
+      // ("a severe storm warning for the capital")
+      const ppp = v - 3 >= sent.a ? toks[v - 3] : null;
+      if (noObject && ppp && ppp.k === Tok.Word && isDeterminerOrPossessive(ppp.w) && pp && modifier(pp) && modifier(p)) return null;
     }
     // "reports observed in late 2024 suggest that …": the participle modifies the subject; the later verb reports
     if (lastAux === null && cs === v && v - 1 >= sent.a && this.reducedRelative(v, form) && this.laterVerb(sent, cueEnd)) return null;
@@ -897,9 +921,9 @@ class BlockAnalyzer extends ClauseReader {
     // "the window slams shut", "slammed the door": a door, not a critic
     if (entry.lemma === 'slam' && cueEnd < sent.b && (toks[cueEnd].w === 'shut' || (cueEnd + 1 < sent.b && (toks[cueEnd + 1].w === 'door' || toks[cueEnd + 1].w === 'doors' || toks[cueEnd + 1].w === 'brakes')))) return null;
     // "has told residents near the site to keep their windows shut": an instruction
-    if ((entry.lemma === 'tell' || entry.lemma === 'warn') && cueEnd < sent.b && !toks[cueEnd].q && toks[cueEnd].k === Tok.Word && toks[cueEnd].w !== 'that' && this.requestAfter(sent, cueEnd, true, true)) return null;
+    if ((entry.lemma === 'tell' || entry.lemma === 'warn' || entry.lemma === 'urge') && cueEnd < sent.b && !toks[cueEnd].q && toks[cueEnd].k === Tok.Word && toks[cueEnd].w !== 'that' && this.requestAfter(sent, cueEnd, true, true)) return null;
     // "with the pair said to be living apart": a hedge, not a report
-    if (entry.lemma === 'say' && lastAux === null && (form === 'past' || form === 'both') && cueEnd + 1 < sent.b && toks[cueEnd].w === 'to' && (toks[cueEnd + 1].w === 'be' || toks[cueEnd + 1].w === 'have') && v - 1 >= sent.a && !toks[v - 1].cap && !NOMINATIVE.has(toks[v - 1].w)) return null;
+    if (entry.lemma === 'say' && lastAux === null && (form === 'past' || form === 'both') && cueEnd + 1 < sent.b && toks[cueEnd].w === 'to' && HEDGED_INFINITIVES.has(toks[cueEnd + 1].w) && v - 1 >= sent.a && !toks[v - 1].cap && !NOMINATIVE.has(toks[v - 1].w)) return null;
     // "said goodbye", "said nothing": words that carry no claim
     // ("said Grace Mensah" names the speaker)
     if (entry.lemma === 'say' && cueEnd < sent.b && EMPTY_SAYINGS.has(toks[cueEnd].w) && !toks[cueEnd].cap && !(cueEnd + 1 < sent.b && AUXILIARIES.has(toks[cueEnd + 1].w))) return null;

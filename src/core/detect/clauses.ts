@@ -25,6 +25,9 @@ import { Tok } from './tokens';
 import { type Sentence } from './tokenSentences';
 
 /** Reads clauses around a cue: where a claim's content starts and ends, and what follows or precedes the verb. */
+/** A superlative adjective ("hardest", "biggest", "finest"). */
+const SUPERLATIVE = /^[a-z]{2,}est$/;
+
 export class ClauseReader extends NounPhraseReader {
   /**
    * The token after a dateline that opens the sentence ("KYIV —", "**WASHINGTON** –", "KYIV, Ukraine (AP) —"): a
@@ -217,6 +220,8 @@ export class ClauseReader extends NounPhraseReader {
       if (t.k === Tok.QuoteOpen) return true;
       if (t.k !== Tok.Word || t.q) return false;
       if (t.w === 'a' || t.w === 'an') return j > k;
+      // "called it the hardest decision of her career": a superlative label
+      if (t.w === 'the' && j > k && j + 1 < sent.b && toks[j + 1].k === Tok.Word && (SUPERLATIVE.test(toks[j + 1].w) || toks[j + 1].w === 'most' || toks[j + 1].w === 'best' || toks[j + 1].w === 'worst')) return true;
       // "the remarks", "Obama's comments": a word after a determiner or possessive is a noun, not a verb
       const p = toks[j - 1];
       const noun = p.k === Tok.Word && isDeterminerOrPossessive(p.w);

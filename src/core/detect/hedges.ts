@@ -1,4 +1,5 @@
 /** Unverified statements: evidential hedges, agentless or vague reporting, and (optionally) modal hedges. */
+import { PREPOSITIONS } from './lexicon';
 import { PhraseSet } from './phrases';
 import { Tok, Token } from './tokens';
 
@@ -48,11 +49,14 @@ export function builtInHedges(): PhraseSet {
     for (const v of ['verify', 'independently verify', 'confirm', 'independently confirm']) ev(`${lead} ${v}`);
   for (const q of ['', 'multiple ', 'several ', 'many ', 'numerous ', 'some ', 'unconfirmed ', 'conflicting ', 'widespread ', 'media ', 'local '])
     for (const t of ['there have been', 'there has been', 'there are', 'there were', 'there had been']) vague(`${t} ${q}reports`);
+  // "There were suggestions in the dressing room that …": claims with no claimant, however far the "that" is
+  for (const t of ['there have been', 'there has been', 'there are', 'there were', 'there had been', 'there is', 'there was'])
+    for (const n of ['suggestions', 'claims', 'rumours', 'rumors', 'allegations', 'unconfirmed reports', 'unverified reports']) vague(`${t} ${n}`);
   for (const q of ['', 'media ', 'local ', 'some ', 'unconfirmed ', 'news ', 'multiple ', 'several ', 'other '])
     for (const v of ['say', 'said', 'suggest', 'suggested', 'claim', 'claimed', 'indicate', 'indicated', 'allege', 'alleged']) vague(`${q}reports ${v}`);
   // "Rumours are circulating that the minister will resign."
   for (const r of ['rumours', 'rumors', 'speculation'])
-    for (const v of ['circulating', 'are circulating', 'were circulating', 'have been circulating', 'is circulating', 'was circulating', 'are swirling', 'were swirling', 'is swirling', 'swirled', 'circulated', 'abound', 'persist'])
+    for (const v of ['circulating', 'have circulated', 'had circulated', 'are circulating', 'were circulating', 'have been circulating', 'is circulating', 'was circulating', 'are swirling', 'were swirling', 'is swirling', 'swirled', 'circulated', 'abound', 'persist'])
       vague(`${r} ${v}`);
   for (const q of ['reports', 'media reports', 'unconfirmed reports', 'some reports', 'local reports', 'unnamed sources', 'anonymous sources', 'sources'])
     vague(`according to ${q}`);
@@ -78,6 +82,8 @@ export const CLAIMANTLESS_NOUNS = ['claims', 'claim', 'suggestions', 'rumours', 
 
 /** Participles that hedge what follows them after a comma: "photographs, said to have been taken in 2019, …". */
 const REDUCED_EVIDENTIALS = new Set(['believed', 'thought', 'said', 'understood', 'rumoured', 'rumored', 'alleged', 'reported']);
+/** Verbs after a reduced evidential: "believed to be", "said to have", "a video said to show …". */
+export const HEDGED_INFINITIVES = new Set(['be', 'have', 'show', 'contain', 'depict', 'include', 'involve', 'date', 'belong', 'come', 'originate', 'feature', 'hold', 'number', 'total']);
 /** Hearings that hear evidence: "The court heard that …" is what someone unnamed told it. */
 const HEARINGS = new Set(['court', 'jury', 'jurors', 'inquest', 'inquiry', 'tribunal', 'hearing', 'trial', 'magistrates', 'committee', 'panel']);
 
@@ -126,7 +132,7 @@ export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSe
     }
     // ", believed to be in his 30s,", ", said to have been taken …": the evidential without its "is"
     // ("with the pair said to be living apart": after a plain noun too)
-    if (REDUCED_EVIDENTIALS.has(t.w) && i > a && (toks[i - 1].k === Tok.Comma || plainNoun(toks[i - 1])) && i + 2 < b && toks[i + 1].w === 'to' && (toks[i + 2].w === 'be' || toks[i + 2].w === 'have')) {
+    if (REDUCED_EVIDENTIALS.has(t.w) && i > a && (toks[i - 1].k === Tok.Comma || plainNoun(toks[i - 1])) && i + 2 < b && toks[i + 1].w === 'to' && HEDGED_INFINITIVES.has(toks[i + 2].w)) {
       out.push({ start: t.s, end: toks[i + 1].e, tag: 'evidential' });
       i++;
       continue;
@@ -138,11 +144,18 @@ export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSe
     }
     // "Some pro-government bloggers have claimed that …", "some fans claim …": a vague group of claimants
     if (t.w === 'some' && !t.q) {
+      // the group: up to three words ending in a plural, then a short prepositional phrase ("users on the forum")
       let k = i + 1;
-      while (k < b && k - i <= 4 && toks[k].k === Tok.Word && !toks[k].q && !VAGUE_GROUP_VERBS.has(toks[k].w) && !NOT_NOUNS.has(toks[k].w)) k++;
-      const head = toks[k - 1];
-      if (k > i + 1 && head.w.endsWith('s') && !head.w.endsWith('ss') && k < b && (toks[k].w === 'have' || toks[k].w === 'also') && k + 1 < b) k++;
-      if (k > i + 1 && head.w.endsWith('s') && !head.w.endsWith('ss') && k < b && VAGUE_GROUP_VERBS.has(toks[k].w)) {
+      while (k < b && k - i <= 3 && toks[k].k === Tok.Word && !toks[k].q && !(toks[k].w.endsWith('s') && !toks[k].w.endsWith('ss')) && !NOT_NOUNS.has(toks[k].w)) k++;
+      const head = k < b ? toks[k] : toks[b - 1];
+      const plural = k < b && head.k === Tok.Word && !head.q && head.w.endsWith('s') && !head.w.endsWith('ss') && !VAGUE_GROUP_VERBS.has(head.w);
+      if (plural) k++;
+      if (plural && k < b && PREPOSITIONS.has(toks[k].w)) {
+        const stop = k + 6;
+        while (k < b && k < stop && toks[k].k === Tok.Word && !toks[k].q && !VAGUE_GROUP_VERBS.has(toks[k].w) && !NOT_NOUNS.has(toks[k].w)) k++;
+      }
+      if (plural && k < b && (toks[k].w === 'have' || toks[k].w === 'also') && k + 1 < b) k++;
+      if (plural && k < b && VAGUE_GROUP_VERBS.has(toks[k].w)) {
         out.push({ start: t.s, end: toks[k].e, tag: 'vague-reporting', keepsAttribution: true });
         i = k;
         continue;

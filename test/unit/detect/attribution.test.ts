@@ -445,6 +445,8 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('A charity called Open Door said the cuts were cruel.').slice(0, 2), ['said', 'A charity called Open Door']);
     assert.deepEqual(parts('The startup, a firm called Brightwave, said it would hire 200 people.').slice(0, 2), ['said', 'The startup, a firm called Brightwave']);
     assert.deepEqual(parts('The senator called Machado a liar.').slice(0, 2), ['called', 'The senator']);
+    assert.deepEqual(parts('Gail Herrera, the board president, called it the hardest decision of her career.').slice(0, 2), ['called', 'Gail Herrera, the board president']);
+    assert.deepEqual(detect('The neighbours called the best plumber in town.').filter((f) => f.kind === 'attributed'), []);
   });
 
   it('reports what polls and data show, but not what a picture shows', () => {
@@ -520,6 +522,16 @@ describe('detector: attributed claims', () => {
     // and "if the clubs agree a fee" is a deal, not a claim
     assert.deepEqual(detect('A deal could be done if the clubs agree a fee.').filter((f) => f.kind === 'attributed'), []);
     assert.deepEqual(parts('The two sides agreed that the talks had failed.').slice(0, 2), ['agreed', 'The two sides']);
+  });
+
+  it('finds a second speaker described with a determiner or possessive, each over its own clause', () => {
+    const text = 'The Health Ministry said four people had died, but a regional official, speaking on condition of anonymity, told NPA that six bodies had been found.';
+    assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed').map((f) => [f.text, f.source?.text]), [
+      ['The Health Ministry said four people had died', 'The Health Ministry'],
+      ['a regional official, speaking on condition of anonymity, told NPA that six bodies had been found.', 'a regional official'],
+    ]);
+    const son = detect('The owner, Hamid Qureshi, said the man was a regular, while his son said the two had argued.').filter((f) => f.kind === 'attributed');
+    assert.deepEqual(son.map((f) => f.source?.text), ['The owner, Hamid Qureshi', 'his son']);
   });
 
   it('finds a second speaker named with an -s or given as a plural with a plain present', () => {
@@ -751,6 +763,8 @@ describe('detector: attributed claims', () => {
       'The weather bureau has extended its red warning until 03:00.',
       'The final result is expected by Friday afternoon.',
       'A ruling is expected by the end of the year.',
+      'Police urged people not to share footage of the attack.',
+      'The weather service had issued a severe storm warning for the capital.',
     ]) {
       assert.deepEqual(attributed(text), [], text);
     }
@@ -763,6 +777,9 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('Anita Rourke told the newspaper the company expected the wall to be finished by June.').slice(0, 2), ['told', 'Anita Rourke']);
     assert.deepEqual(parts('The union had warned in a letter to the company that the hangar was unsafe.').slice(0, 2), ['warned', 'The union']);
     assert.deepEqual(parts('Officers warned residents that burglars often return.').slice(0, 2), ['warned', 'Officers']);
+    assert.deepEqual(parts('The agency issued a stark warning that the dam could fail.').slice(0, 2), ['issued a stark warning', 'The agency']);
+    // a participle that describes the noun of an opening phrase is no cue
+    assert.deepEqual(parts('In a blog post announcing the launch, chief product officer Mateo Ferris wrote that it took three years.').slice(0, 2), ['wrote', 'chief product officer Mateo Ferris']);
     assert.deepEqual(parts('The claim was denied by May Tan, the spokeswoman.').slice(0, 2), ['denied', 'May Tan']);
   });
 

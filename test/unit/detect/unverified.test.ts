@@ -43,6 +43,7 @@ describe('detector: unverified statements', () => {
       ['It was gathered that the firm had held talks with an investor.', 'It was gathered'],
       ['The figures come from a study that has not yet been peer-reviewed.', 'has not yet been peer-reviewed'],
       ['The couple split in June, with the pair said to be living apart.', 'said to'],
+      ['A video said to show the aftermath has been shared widely.', 'said to'],
     ];
     for (const [text, cue] of cases) {
       const found = hedges(text);
@@ -58,7 +59,7 @@ describe('detector: unverified statements', () => {
       ['It has also been reported that flights resumed.', 'It has also been reported'],
       ['The plan may fail, it has been suggested.', 'it has been suggested'],
       ['The move came amid claims that ballots were lost.', 'claims that'],
-      ['There are also claims that the leak began in March.', 'claims that'],
+      ['There are also claims that the leak began in March.', 'There are also claims'],
       ['Some sources claim that the general resigned.', 'Some sources claim'],
       ['There have been multiple reports of looting.', 'There have been multiple reports'],
       ['Rumours are circulating that the coach will quit.', 'Rumours are circulating'],
@@ -66,8 +67,10 @@ describe('detector: unverified statements', () => {
       ['There are unconfirmed reports that the mayor fled.', 'There are unconfirmed reports'],
       ['Sources say the minister will resign.', 'Sources say'],
       ['According to reports, two ferries sank.', 'According to reports'],
-      ['There have been suggestions that the vote could be delayed.', 'suggestions that'],
-      ['There are rumours circulating that the ferry sank.', 'rumours circulating'],
+      ['There have been suggestions that the vote could be delayed.', 'There have been suggestions'],
+      ['There are rumours circulating that the ferry sank.', 'There are rumours'],
+      ['Rumors have circulated for weeks that the school will close.', 'Rumors have circulated'],
+      ['There were suggestions in the dressing room that the captain could miss six weeks.', 'There were suggestions'],
       ['It is being reported on social media that the bridge is shut.', 'It is being reported'],
       ['Staff were told that the shortfall was caused by energy bills.', 'were told that'],
       ['The court heard that the charity’s income fell sharply.', 'The court heard'],
@@ -87,6 +90,7 @@ describe('detector: unverified statements', () => {
     const fans = detect('Some fans claim the couple quietly unfollowed each other.');
     assert.deepEqual(fans.map((f) => [f.kind, f.cue?.text]), [['attributed', 'claim'], ['unverified', 'Some fans claim']]);
     assert.deepEqual(hedges('Some analysts said the guidance was too optimistic.'), []);
+    assert.deepEqual(hedges('Some users on the community forum claim the page crashed.'), [['Some users on the community forum claim', 'vague-reporting']]);
     // a named claimant of the vague report still is one
     assert.equal(detect('The agency reports that some sources claim the dam cracked.').filter((f) => f.kind === 'attributed').length, 1);
   });
