@@ -907,7 +907,9 @@ class BlockAnalyzer extends ClauseReader {
     // "a firm called Brightwave, said …", "a group dubbed Red Line": a name given, not a claim
     if ((entry.lemma === 'call' || entry.lemma === 'dub') && lastAux === null && cs === v && (form === 'past' || form === 'en' || form === 'both') && this.namesAfter(v, sent.a, sent.b)) return null;
     // "asked for help", "asked not to be named", "asked that her name not be used": requests, not claims
-    if (entry.lemma === 'ask' && cueEnd < sent.b && ['for', 'not', 'to', 'me', 'him', 'her', 'them', 'us', 'that'].includes(toks[cueEnd].w)) return null;
+    if (entry.lemma === 'ask' && cueEnd < sent.b && ['for', 'not', 'to', 'me', 'him', 'her', 'them', 'us', 'that', 'about'].includes(toks[cueEnd].w)) return null;
+    // "let editorials tell them how to vote": advice, not a claim
+    if (entry.lemma === 'tell' && cueEnd + 2 < sent.b && ['how', 'what', 'where', 'when', 'whether'].includes(toks[cueEnd + 1].w) && toks[cueEnd + 2].w === 'to') return null;
     // "asked its partners for more systems", "was asked by the judge to raise her voice": a request after the object
     if (entry.lemma === 'ask' && this.requestAfter(sent, cueEnd, false)) return null;
     // "agreed on Tuesday to set up a hotline": an undertaking, where "agreed that …" and "agreed with X" report

@@ -764,6 +764,8 @@ describe('detector: attributed claims', () => {
       'The final result is expected by Friday afternoon.',
       'A ruling is expected by the end of the year.',
       'Police urged people not to share footage of the attack.',
+      'Readers may not let editorials tell them how to vote.',
+      'He cut off a reporter who asked about finances.',
       'The weather service had issued a severe storm warning for the capital.',
     ]) {
       assert.deepEqual(attributed(text), [], text);
