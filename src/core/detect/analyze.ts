@@ -273,16 +273,21 @@ class BlockAnalyzer extends ClauseReader {
     // "He dismissed the concerns. “Our book is full. We are not building on hope,” he said.": a quotation that a
     // later frame in the paragraph claims is that frame's, not a continuation of the speaker before
     const fs = this.out.findings;
-    if (fs.length > 1) {
+    // (at one start, the longer finding first: a frame before the continued quote it covers)
+    fs.sort((x, y) => x.start - y.start || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0) || y.end - x.end);
+    if (attributed > 1) {
+      // in start order, the furthest end of the frames begun so far says whether one covers a continued quote
       let w = 0;
+      let reach = -1;
       for (let r = 0; r < fs.length; r++) {
         const f = fs[r];
-        if (f.category === 'continued-quote' && fs.some((g) => g !== f && g.kind === 'attributed' && g.category !== 'continued-quote' && g.start <= f.start && g.end >= f.end)) continue;
+        const continued = f.category === 'continued-quote';
+        if (continued && reach >= f.end) continue;
+        if (!continued && f.kind === 'attributed' && f.end > reach) reach = f.end;
         fs[w++] = f;
       }
       fs.length = w;
     }
-    fs.sort((x, y) => x.start - y.start || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
   }
 
   private attributions(sent: Sentence): void {

@@ -102,17 +102,23 @@ export class Linker {
       if ((resolve || resolvePerson) && a.unresolved) {
         // a pronoun speaker with no named source earlier in its paragraph: the nearest one before it ("he" and
         // "she": the nearest person)
+        const unresolved = new Set(a.unresolved);
+        // the quotation a resolved pronoun continues in the paragraph is the same person's (“…,” she says. “…”): by
+        // the pronoun's offset
+        const byPronoun = new Map<number, TextSpan>();
         for (let i = 0; i < list.length; i++) {
-          if (!a.unresolved.includes(a.findings[i])) continue;
+          const c = list[i];
+          if (c.category === 'continued-quote' && c.source) {
+            const by = byPronoun.get(c.source.start);
+            if (by) list[i] = { ...c, source: by };
+            continue;
+          }
+          if (!unresolved.has(a.findings[i])) continue;
           const by = isPersonal(a.findings[i].source) ? resolvePerson : resolve;
           if (!by) continue;
           list[i] = withResolved(list[i], by);
-          // the quotation it continues in the paragraph is the same person's: “…,” she says. “…”
           const pronoun = list[i].source;
-          for (let j = i + 1; j < list.length; j++) {
-            const c = list[j];
-            if (c.category === 'continued-quote' && pronoun && c.source && c.source.start === pronoun.start && c.source.end === pronoun.end) list[j] = { ...c, source: by };
-          }
+          if (pronoun) byPronoun.set(pronoun.start, by);
         }
       }
       if (continued && a.quoteOnly) {
