@@ -13,6 +13,9 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // the ES module build of `yaml` (the one its package.json gives browsers), so that the parts of it ClaimLens does
+  // not use are left out: 17 KB less than its CommonJS build, which a bundle must take whole
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
 
 const entries = [
