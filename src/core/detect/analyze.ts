@@ -6,7 +6,7 @@
 import type { Finding, TextSpan } from '../findings';
 import { markdownPrefixLength } from '../text/blocks';
 import { ClauseReader } from './clauses';
-import { findHedges, HEDGED_INFINITIVES } from './hedges';
+import { findHedges, HEARINGS, HEDGED_INFINITIVES } from './hedges';
 import {
   ADJECTIVE_ENDING,
   ADVERBS,
@@ -118,6 +118,10 @@ const GROUP_HEADS = new Set(
     'bureau embassy foundation association coalition network newspaper paper magazine channel station outlet website team club league ' +
     'officials experts analysts sources critics residents people officers lawmakers researchers scientists doctors members workers').split(' '),
 );
+/** Bare nouns after "according to" that name a manner, not a source ("according to plan"). */
+const MANNER_NOUNS = new Set(['plan', 'schedule', 'script', 'tradition', 'custom', 'protocol', 'procedure', 'form', 'expectations', 'design', 'instructions', 'rules', 'law', 'taste', 'need', 'size', 'age', 'height', 'weight']);
+/** What one claims without claiming anything: a title, a prize, a seat ("helped Brackley claim the title"). */
+const CLAIMED_THINGS = new Set(['title', 'titles', 'trophy', 'trophies', 'victory', 'win', 'wins', 'prize', 'prizes', 'seat', 'seats', 'medal', 'medals', 'gold', 'silver', 'bronze', 'crown', 'cup', 'championship', 'pole', 'lives', 'life', 'points', 'point', 'place', 'spot', 'top', 'share', 'ownership', 'asylum', 'benefits', 'compensation', 'damages', 'expenses', 'refund', 'land', 'territory', 'stage', 'limelight']);
 /** Words before a noun that cannot stand alone ("one saying that …" is a pronoun and a participle). */
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
@@ -469,6 +473,37 @@ class BlockAnalyzer extends ClauseReader {
     return false;
   }
 
+  /**
+   * A court, a jury or an inquest is the subject of "heard" (or of a passive "told") at token i: "The jury heard", "a
+   * court has heard", "The court was told".
+   */
+  private hearingBefore(sent: Sentence, i: number, passive: boolean): boolean {
+    const toks = this.toks;
+    let k = i - 1;
+    if (k >= sent.a && toks[k].k === Tok.Word && (passive ? BE_FORMS.has(toks[k].w) : toks[k].w === 'has' || toks[k].w === 'had')) k--;
+    else if (passive) return false;
+    return k >= sent.a && toks[k].k === Tok.Word && !toks[k].q && HEARINGS.has(toks[k].w);
+  }
+
+  /** "expects adjusted earnings of $4.60 to $4.75 per share": a sum of money within a few words, before any verb or comma. */
+  private figureAhead(sent: Sentence, j: number): boolean {
+    const toks = this.toks;
+    for (let k = j; k < sent.b && k < j + 7; k++) {
+      const t = toks[k];
+      // (money: a currency sign or cents, where "expect a rise to 5% next year" is an outlook)
+      if (t.k === Tok.Other && (t.s < this.text.length && '$€£¥'.includes(this.text[t.s]))) return true;
+      if (t.k === Tok.Word && !t.q && (t.w === 'cents' || t.w === 'pence')) return true;
+      if (t.k === Tok.Comma || t.k === Tok.End || t.q || (t.k === Tok.Word && (AUXILIARIES.has(t.w) || this.opts.verbs.has(t.w)))) return false;
+    }
+    return false;
+  }
+
+  /** "The company expects …": a noun after a determiner or possessive at the start of the sentence. */
+  private determinedNoun(sent: Sentence, k: number): boolean {
+    const toks = this.toks;
+    return k - 1 === sent.a && toks[k].k === Tok.Word && !toks[k].q && this.nounBefore(k) && isDeterminerOrPossessive(toks[k - 1].w) && toks[k - 1].w !== 'that';
+  }
+
   /** A word that can end the subject of a belief verb: a name, a personal pronoun, a group of people. */
   private believer(t: Token): boolean {
     return t.cap || ['he', 'she', 'they', 'we'].includes(t.w) || VAGUE_HEADS.has(t.w) || (isPluralLike(t.w) && !this.opts.verbs.has(t.w));
@@ -611,6 +646,16 @@ class BlockAnalyzer extends ClauseReader {
     if ((t.w === 'read' || t.w === 'reads') && !t.cap && this.textReads(sent, i)) {
       // "“…,” the statement read.", "A banner read: “No more war.”": a document's own words
       return this.verbAttribution(sent, i, i + 1, { lemma: 'read', form: 'both', weak: false }, 'reporting-verb');
+    }
+    // "The jury heard that …", "…, a court has heard.", "The court was told that …": what was put to a court
+    if ((t.w === 'heard' || t.w === 'told') && this.hearingBefore(sent, i, t.w === 'told')) {
+      // (what it heard is a clause or the sentence before the frame, not "heard the case in March")
+      const n = i + 1 < sent.b ? toks[i + 1] : null;
+      if (n && !(n.w === 'that' || n.w === 'how' || n.k === Tok.End || n.k === Tok.Comma || n.k === Tok.Colon || n.k === Tok.QuoteOpen)) return null;
+      if (t.w === 'heard') return this.verbAttribution(sent, i, i + 1, { lemma: 'hear', form: 'both', weak: false }, 'reporting-verb');
+      const np = this.backwardNP(i - 2, sent.a);
+      const c = n && n.w === 'that' ? this.contentAfter(sent, i + 1, false) : null;
+      return np.b > np.a && c && c.e > c.s ? this.make(sent, i, i + 1, np.a, np.b, c.s, c.e, c.quote ? 'direct-quote' : 'indirect', 'reporting-verb', c.quote) : null;
     }
     const entry = this.opts.verbs.get(t.w);
     if (entry) {
@@ -860,7 +905,8 @@ class BlockAnalyzer extends ClauseReader {
     const next = cueEnd < sent.b ? toks[cueEnd] : null;
     if (passive) {
       // "Neither report has been confirmed by police": a denial, not a claim
-      if (next && next.w === 'by' && pronounAux < 0 && !NEGATIVE_DETERMINERS.has(toks[sent.a].w)) {
+      // (not a belief or a feeling: "He is feared by his rivals")
+      if (next && next.w === 'by' && pronounAux < 0 && !entry.weak && !NEGATIVE_DETERMINERS.has(toks[sent.a].w)) {
         const src = this.forwardNP(cueEnd + 1, sent.b);
         if (src.b <= src.a) return null;
         // "The result is expected by Friday afternoon", "by mid-2026", "by the end of the year": a time, not an agent
@@ -874,7 +920,7 @@ class BlockAnalyzer extends ClauseReader {
       return null;
     }
     const weakNeedsCheck = entry.weak && !this.weakOk(sent, cueEnd);
-    const beliefClause = weakNeedsCheck && BELIEF_LEMMAS.has(entry.lemma) && form !== 'ing' && (this.clauseStarts(cueEnd, sent.b) || (entry.lemma === 'expect' && this.objectThenTo(cueEnd, sent.b)) || this.closingFrame(sent, cueEnd)) && cs - 1 >= sent.a && (this.believer(toks[cs - 1]) || this.believerBeforePhrase(sent, cs));
+    const beliefClause = weakNeedsCheck && BELIEF_LEMMAS.has(entry.lemma) && form !== 'ing' && (this.clauseStarts(cueEnd, sent.b) || (entry.lemma === 'expect' && (this.objectThenTo(cueEnd, sent.b) || this.figureAhead(sent, cueEnd))) || this.closingFrame(sent, cueEnd)) && cs - 1 >= sent.a && (this.believer(toks[cs - 1]) || this.believerBeforePhrase(sent, cs) || this.determinedNoun(sent, cs - 1));
     // "“…,” Matthews concluded.": a quotation before the frame makes a weak verb report
     const quoteFrame = weakNeedsCheck && !beliefClause && QUOTE_FRAME_WEAK.has(entry.lemma) && form !== 'ing' && form !== 'base' && this.quoteFrameBefore(sent, v);
     if (weakNeedsCheck && !beliefClause && !quoteFrame && !DOCUMENT_LEMMAS.has(entry.lemma)) return null;
@@ -931,6 +977,15 @@ class BlockAnalyzer extends ClauseReader {
     if ((entry.lemma === 'tell' || entry.lemma === 'warn' || entry.lemma === 'urge') && cueEnd < sent.b && !toks[cueEnd].q && toks[cueEnd].k === Tok.Word && toks[cueEnd].w !== 'that' && this.requestAfter(sent, cueEnd, true, true)) return null;
     // "with the pair said to be living apart": a hedge, not a report
     if (entry.lemma === 'say' && lastAux === null && (form === 'past' || form === 'both') && cueEnd + 1 < sent.b && toks[cueEnd].w === 'to' && HEDGED_INFINITIVES.has(toks[cueEnd + 1].w) && v - 1 >= sent.a && !toks[v - 1].cap && !NOMINATIVE.has(toks[v - 1].w)) return null;
+    // "helped Brackley claim the Championship title", "claimed two lives": a prize or a toll, no claim
+    if (entry.lemma === 'claim' && cueEnd < sent.b && !toks[cueEnd].q && !this.clauseStarts(cueEnd, sent.b)) {
+      for (let k = cueEnd; k < sent.b && k <= cueEnd + 3 && toks[k].k === Tok.Word && !toks[k].q; k++) {
+        if (CLAIMED_THINGS.has(toks[k].w)) return null;
+        if (toks[k].w === 'that') break;
+      }
+    }
+    // "reported for pre-season training", "reported to work": duty, no report
+    if (entry.lemma === 'report' && cueEnd < sent.b && (toks[cueEnd].w === 'for' || (toks[cueEnd].w === 'to' && cueEnd + 1 < sent.b && ['work', 'duty', 'training', 'camp', 'base', 'hospital'].includes(toks[cueEnd + 1].w)))) return null;
     // "said goodbye", "said nothing": words that carry no claim
     // ("said Grace Mensah" names the speaker)
     if (entry.lemma === 'say' && cueEnd < sent.b && EMPTY_SAYINGS.has(toks[cueEnd].w) && !toks[cueEnd].cap && !(cueEnd + 1 < sent.b && AUXILIARIES.has(toks[cueEnd + 1].w))) return null;
@@ -1104,6 +1159,8 @@ class BlockAnalyzer extends ClauseReader {
     const toks = this.toks;
     const src = this.forwardNP(i + 2, sent.b);
     if (src.b <= src.a) return null;
+    // "Not everything has gone according to plan": a plan, a schedule or a custom is no source
+    if (src.b === src.a + 1 && MANNER_NOUNS.has(toks[src.a].w)) return null;
     // frame at the start: "According to X, content."
     let atStart = true;
     for (let j = sent.a; j < i; j++) {

@@ -21,6 +21,8 @@ export function builtInHedges(): PhraseSet {
     ev(`${be} alleged to`);
     ev(`${be} reported to`);
     ev(`${be} understood to`);
+    // "Dozens are feared trapped", "is feared dead"
+    for (const what of ['dead', 'trapped', 'missing', 'killed', 'lost', 'drowned', 'injured', 'buried', 'to']) ev(`${be} feared ${what}`);
   }
   for (const it of ['it is', 'it was', "it's", 'it has been', 'it had been', 'it is being', 'it was being']) {
     ev(`${it} believed`);
@@ -28,6 +30,7 @@ export function builtInHedges(): PhraseSet {
     ev(`${it} thought`);
     // (Indian and British English: "It is learnt that …")
     ev(`${it} learnt`);
+    ev(`${it} feared`);
     // (Nigerian English: "It was gathered that …")
     ev(`${it} gathered`);
     vague(`${it} reported`);
@@ -85,7 +88,7 @@ const REDUCED_EVIDENTIALS = new Set(['believed', 'thought', 'said', 'understood'
 /** Verbs after a reduced evidential: "believed to be", "said to have", "a video said to show …". */
 export const HEDGED_INFINITIVES = new Set(['be', 'have', 'show', 'contain', 'depict', 'include', 'involve', 'date', 'belong', 'come', 'originate', 'feature', 'hold', 'number', 'total']);
 /** Hearings that hear evidence: "The court heard that …" is what someone unnamed told it. */
-const HEARINGS = new Set(['court', 'jury', 'jurors', 'inquest', 'inquiry', 'tribunal', 'hearing', 'trial', 'magistrates', 'committee', 'panel']);
+export const HEARINGS = new Set(['court', 'jury', 'jurors', 'inquest', 'inquiry', 'tribunal', 'hearing', 'trial', 'magistrates', 'committee', 'panel']);
 
 /** Words after which "claims"/"allegations" has no claimant ("amid claims that"). */
 const NO_CLAIMANT_BEFORE = new Set(
@@ -139,7 +142,8 @@ export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSe
     }
     // "The court heard that …", "the inquest heard how …"
     if (t.w === 'heard' && i > a && HEARINGS.has(toks[i - 1].w) && i + 1 < b && (toks[i + 1].w === 'that' || toks[i + 1].w === 'how')) {
-      out.push({ start: toks[i - 2 >= a && toks[i - 2].w === 'the' ? i - 2 : i - 1].s, end: t.e, tag: 'vague-reporting' });
+      const the = i - 2 >= a && (toks[i - 2].w === 'the' || toks[i - 2].w === 'a' || toks[i - 2].w === 'an' || toks[i - 2].w === 'this');
+      out.push({ start: toks[the ? i - 2 : i - 1].s, end: t.e, tag: 'vague-reporting', keepsAttribution: true });
       continue;
     }
     // "Some pro-government bloggers have claimed that …", "some fans claim …": a vague group of claimants

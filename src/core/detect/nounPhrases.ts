@@ -340,6 +340,16 @@ export class NounPhraseReader {
       let j = k - 1;
       while (j >= a && toks[j].k !== Tok.Dash && toks[j].k !== Tok.Comma && toks[j].k !== Tok.QuoteClose && toks[j].k !== Tok.QuoteOpen && toks[j].k !== Tok.End && toks[j].k !== Tok.Semi && k - j < 40) j--;
       if (j < a || (toks[j].k !== Tok.Comma && toks[j].k !== Tok.Dash) || j === k - 1) return empty;
+      // "The defendant, who lives in Harwood Lane, Fenbridge, denies": a town after a place is part of the insert
+      if (k - j === 2 && toks[j + 1].cap && toks[j].k === Tok.Comma && j - 1 >= a && toks[j - 1].k === Tok.Word && toks[j - 1].cap) {
+        let p = j - 1;
+        while (p >= a && toks[p].k === Tok.Word && toks[p].cap && j - p <= 4) p--;
+        if (p >= a && toks[p].k === Tok.Word && (toks[p].w === 'in' || toks[p].w === 'from' || toks[p].w === 'near' || toks[p].w === 'at')) {
+          let q = p - 1;
+          while (q >= a && toks[q].k !== Tok.Dash && toks[q].k !== Tok.Comma && toks[q].k !== Tok.QuoteClose && toks[q].k !== Tok.QuoteOpen && toks[q].k !== Tok.End && k - q < 40) q--;
+          if (q >= a && toks[q].k === Tok.Comma) j = q;
+        }
+      }
       const seg = toks[j + 1];
       if (seg.k !== Tok.Word || seg.q) return empty;
       // "Johnnie Wilson, of Springfield, Va., said", "Donna Rawlings, 59, of Ashton, Md., who …": a home town and

@@ -550,6 +550,19 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('The campaign seized on a New York Times report that the firm lost money.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('reads what a court or a jury heard, or was told, as credited to it', () => {
+    assert.deepEqual(parts('The jury heard that the transfers were disguised as payments.').slice(0, 2), ['heard', 'The jury']);
+    assert.deepEqual(parts('A finance director siphoned money from a charity, a court has heard.').slice(0, 2), ['heard', 'a court']);
+    assert.deepEqual(parts('The court was told that the money went to an account in his sister’s name.').slice(0, 2), ['told', 'The court']);
+  });
+
+  it('reads an expectation with a figure or an object and "to" as a claim, and a town in an insert as no speaker', () => {
+    assert.deepEqual(parts('Halvorsen now expects adjusted earnings of $4.60 a share.').slice(0, 2), ['expects', 'Halvorsen']);
+    assert.deepEqual(parts('The company expects the programme to be completed by 2026.').slice(0, 2), ['expects', 'The company']);
+    assert.deepEqual(detect('The company expects growth.').filter((f) => f.kind === 'attributed'), []);
+    assert.deepEqual(parts('The defendant, who lives in Harwood Lane, Fenbridge, denies 12 counts of fraud.').slice(0, 2), ['denies', 'The defendant']);
+  });
+
   it('keeps one claim for a passive frame and the relative clause that says what the agent said', () => {
     assert.deepEqual(
       detect('Her death was confirmed by her daughter, Clare Bose, who said the cause was heart failure.').filter((f) => f.kind === 'attributed').map((f) => [f.cue?.text, f.content?.text]),
@@ -766,6 +779,11 @@ describe('detector: attributed claims', () => {
       'Police urged people not to share footage of the attack.',
       'Readers may not let editorials tell them how to vote.',
       'He cut off a reporter who asked about finances.',
+      'Not everything has gone according to plan.',
+      'She helped the club claim the championship title in 2023.',
+      'The midfielder reported for pre-season training on Monday.',
+      'He is feared by his rivals.',
+      'The court heard the case in March.',
       'The weather service had issued a severe storm warning for the capital.',
     ]) {
       assert.deepEqual(attributed(text), [], text);
