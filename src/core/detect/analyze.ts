@@ -6,16 +6,19 @@
 import type { Finding, TextSpan } from '../findings';
 import { markdownPrefixLength } from '../text/blocks';
 import { ClauseReader } from './clauses';
+import { personMention } from './persons';
 import { findHedges, HEARINGS, HEDGED_INFINITIVES } from './hedges';
 import {
   ADJECTIVE_ENDING,
   ADVERBS,
+  ARTICLES_AND_POSSESSIVES,
   AUXILIARIES,
   BASE_FORM_CUES,
   BE_FORMS,
   BELIEF_LEMMAS,
   CALL_PARTICLES,
   CLAIM_NOUNS,
+  CLAIMED_THINGS,
   CLAUSE_ONLY_LEMMAS,
   CONJUNCTIONS,
   DETERMINERS,
@@ -24,6 +27,7 @@ import {
   EMPTY_SAYINGS,
   FIGURE_NOUNS,
   GERUND_PREPOSITIONS,
+  GROUP_HEADS,
   INTRO_WORDS,
   INVERSION_LEMMAS,
   isDeterminerOrPossessive,
@@ -34,6 +38,8 @@ import {
   LABEL_FUNCTION_WORDS,
   LABEL_STOPWORDS,
   LIGHT_VERBS,
+  MANNER_NOUNS,
+  MONTHS,
   NEGATIVE_DETERMINERS,
   NOMINATIVE,
   NOT_BEFORE_VERB,
@@ -42,19 +48,20 @@ import {
   NUMBER_WORD,
   OBJECT_STANCE_LEMMAS,
   OBJECT_VERBS,
+  PAST_TENSE,
   PERCEPTION,
   PICTURE_HEADS,
-  PAST_TENSE,
   PREPOSITIONS,
-  SIGNAGE,
-  TIME_WORDS,
-  TO_ADJECTIVES,
   PRONOUNS,
   QUANTIFIERS,
   QUOTE_FRAME_WEAK,
   QUOTING_VERBS,
   READABLE_HEADS,
+  SIGNAGE,
   STANCE_LEMMAS,
+  TIME_NOUNS,
+  TIME_WORDS,
+  TO_ADJECTIVES,
   TOLD_THINGS,
   VAGUE_HEADS,
   VerbEntry,
@@ -111,54 +118,6 @@ interface Attribution {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-/** Heads of speakers that are no "he" or "she": institutions and groups ("the ministry", "the institute"). */
-const GROUP_HEADS = new Set(
-  ('ministry department government agency institute institution office council committee commission company firm group board union party ' +
-    'campaign organisation organization administration authority authorities police army military court court\'s service center centre ' +
-    'bureau embassy foundation association coalition network newspaper paper magazine channel station outlet website team club league ' +
-    'officials experts analysts sources critics residents people officers lawmakers researchers scientists doctors members workers').split(' '),
-);
-/** Bare nouns after "according to" that name a manner, not a source ("according to plan"). */
-const MANNER_NOUNS = new Set(['plan', 'schedule', 'script', 'tradition', 'custom', 'protocol', 'procedure', 'form', 'expectations', 'design', 'instructions', 'rules', 'law', 'taste', 'need', 'size', 'age', 'height', 'weight']);
-/** What one claims without claiming anything: a title, a prize, a seat ("helped Brackley claim the title"). */
-const CLAIMED_THINGS = new Set(['title', 'titles', 'trophy', 'trophies', 'victory', 'win', 'wins', 'prize', 'prizes', 'seat', 'seats', 'medal', 'medals', 'gold', 'silver', 'bronze', 'crown', 'cup', 'championship', 'pole', 'lives', 'life', 'points', 'point', 'place', 'spot', 'top', 'share', 'ownership', 'asylum', 'benefits', 'compensation', 'damages', 'expenses', 'refund', 'land', 'territory', 'stage', 'limelight']);
-/** Words before a noun that cannot stand alone ("one saying that …" is a pronoun and a participle). */
-const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
-const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
-/** Nouns of a point in time after "by the" ("by the end of the year"). */
-const TIME_NOUNS = new Set(['end', 'start', 'beginning', 'middle', 'close', 'time', 'deadline', 'weekend', 'summer', 'autumn', 'fall', 'winter', 'spring']);
-
-/** Words that open a sentence in capitals without naming a person. */
-const NOT_PERSONS = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'none', 'nothing', 'everything', 'something', 'this', 'that', 'there', 'here', 'what', 'when', 'where', 'why', 'how', 'if', 'one', 'each', 'all', 'both', 'many', 'most', 'some', 'after', 'before', 'because', 'since', 'while', 'although', 'though', 'unless', 'until', 'as', 'like', 'once']);
-
-/**
- * The tokens of a person's name that opens the sentence at token a as its subject ("Ilse Varga has spent …",
- * "Duarte did not …"), after an opening phrase ("During the town hall, Tina Houchins had …"), or null: up to four
- * capitalised words and a verb after them. A single word must be a name-like word, not a group ("Police"), a plural
- * ("Rescuers") or a function word.
- */
-function personMention(toks: Token[], a: number, b: number): { a: number; b: number } | null {
-  // "During a CNN town hall, Tina Houchins had …": the subject after an opening phrase
-  if (toks[a].k === Tok.Word && (PREPOSITIONS.has(toks[a].w) || TIME_WORDS.has(toks[a].w))) {
-    let c = a + 1;
-    while (c < b && c - a < 12 && toks[c].k !== Tok.Comma && toks[c].k !== Tok.End) c++;
-    if (c >= b || toks[c].k !== Tok.Comma) return null;
-    a = c + 1;
-    if (a >= b) return null;
-  }
-  let k = a;
-  while (k < b && k - a < 4 && toks[k].k === Tok.Word && toks[k].cap && !toks[k].q) k++;
-  if (k === a || k >= b) return null;
-  const first = toks[a].w;
-  if (DETERMINERS.has(first) || PRONOUNS.has(first) || INTRO_WORDS.has(first) || TIME_WORDS.has(first) || PREPOSITIONS.has(first) || NOT_PERSONS.has(first) || MONTHS.has(first)) return null;
-  const last = toks[k - 1].w;
-  if (GROUP_HEADS.has(last) || VAGUE_HEADS.has(last) || DOCUMENT_HEADS.has(last)) return null;
-  if (k - a === 1 && (first.length < 3 || (first.endsWith('s') && !first.endsWith('ss')) || first.endsWith('ing') || first.includes("'"))) return null;
-  const v = toks[k];
-  if (v.k !== Tok.Word || v.cap || v.q) return null;
-  return AUXILIARIES.has(v.w) || PAST_TENSE.has(v.w) || (v.w.endsWith('ed') && v.w.length > 3) ? { a, b: k } : null;
-}
-
 /** Pronouns that stand for a speaker named earlier. */
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 

@@ -230,3 +230,20 @@ export const isMonthMay = (t: Token, i: number, sentenceStart: number): boolean 
 export const isDeterminerOrPossessive = (w: string): boolean => DETERMINERS.has(w) || w === 'his' || w === 'her' || w === 'their' || w === 'its' || (w.endsWith("'s") && !isPronounContraction(w));
 export const isLyAdverb = (w: string): boolean => w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'family' && w !== 'italy' && w !== 'rally' && w !== 'ally' && w !== 'early';
 export const isPronounContraction = (w: string): boolean => w.indexOf("'") > 0 && (w.endsWith("'s") || w.endsWith("'ve") || w.endsWith("'d") || w.endsWith("'ll") || w.endsWith("'re")) && PRONOUNS.has(w.slice(0, w.indexOf("'")));
+
+/** Heads of speakers that are no "he" or "she": institutions and groups ("the ministry", "the institute"). */
+export const GROUP_HEADS = new Set(
+  ('ministry department government agency institute institution office council committee commission company firm group board union party ' +
+    'campaign organisation organization administration authority authorities police army military court court\'s service center centre ' +
+    'bureau embassy foundation association coalition network newspaper paper magazine channel station outlet website team club league ' +
+    'officials experts analysts sources critics residents people officers lawmakers researchers scientists doctors members workers').split(' '),
+);
+/** Bare nouns after "according to" that name a manner, not a source ("according to plan"). */
+export const MANNER_NOUNS = new Set(['plan', 'schedule', 'script', 'tradition', 'custom', 'protocol', 'procedure', 'form', 'expectations', 'design', 'instructions', 'rules', 'law', 'taste', 'need', 'size', 'age', 'height', 'weight']);
+/** What one claims without claiming anything: a title, a prize, a seat ("helped Brackley claim the title"). */
+export const CLAIMED_THINGS = new Set(['title', 'titles', 'trophy', 'trophies', 'victory', 'win', 'wins', 'prize', 'prizes', 'seat', 'seats', 'medal', 'medals', 'gold', 'silver', 'bronze', 'crown', 'cup', 'championship', 'pole', 'lives', 'life', 'points', 'point', 'place', 'spot', 'top', 'share', 'ownership', 'asylum', 'benefits', 'compensation', 'damages', 'expenses', 'refund', 'land', 'territory', 'stage', 'limelight']);
+/** Words before a noun that cannot stand alone ("one saying that …" is a pronoun and a participle). */
+export const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+export const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
+/** Nouns of a point in time after "by the" ("by the end of the year"). */
+export const TIME_NOUNS = new Set(['end', 'start', 'beginning', 'middle', 'close', 'time', 'deadline', 'weekend', 'summer', 'autumn', 'fall', 'winter', 'spring']);
