@@ -25,7 +25,7 @@ const NOT_PERSONS = new Set(['nobody', 'everyone', 'everybody', 'someone', 'some
  */
 export function personMention(toks: Token[], a: number, b: number): { a: number; b: number } | null {
   // "During a CNN town hall, Tina Houchins had …": the subject after an opening phrase
-  if (toks[a].k === Tok.Word && (PREPOSITIONS.has(toks[a].w) || TIME_WORDS.has(toks[a].w))) {
+  if (toks[a].k === Tok.Word && (PREPOSITIONS.has(toks[a].w) || TIME_WORDS.has(toks[a].w) || toks[a].w === 'every' || toks[a].w === 'each')) {
     let c = a + 1;
     while (c < b && c - a < 12 && toks[c].k !== Tok.Comma && toks[c].k !== Tok.End) c++;
     if (c >= b || toks[c].k !== Tok.Comma) return null;
@@ -42,5 +42,7 @@ export function personMention(toks: Token[], a: number, b: number): { a: number;
   if (k - a === 1 && (first.length < 3 || (first.endsWith('s') && !first.endsWith('ss')) || first.endsWith('ing') || first.includes("'"))) return null;
   const v = toks[k];
   if (v.k !== Tok.Word || v.cap || v.q) return null;
-  return AUXILIARIES.has(v.w) || PAST_TENSE.has(v.w) || (v.w.endsWith('ed') && v.w.length > 3) ? { a, b: k } : null;
+  // (a present in -s after a full name: "Agnes Mbeki-Thorsen unties the boat", where "Tesla shares" is a noun)
+  const present = k - a >= 2 && v.w.endsWith('s') && !v.w.endsWith('ss') && v.w.length > 3;
+  return AUXILIARIES.has(v.w) || PAST_TENSE.has(v.w) || (v.w.endsWith('ed') && v.w.length > 3) || present ? { a, b: k } : null;
 }

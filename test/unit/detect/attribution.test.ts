@@ -706,7 +706,9 @@ describe('detector: attributed claims', () => {
     // after an opening phrase; but not a group, a plural or a word in -ing
     const town = detect('During the town hall, Tina Hale had a question.\n\n“Why do you refuse?” she asked.').filter((f) => f.kind === 'attributed');
     assert.equal(town[0].resolvedSource?.text, 'Tina Hale');
-    for (const opener of ['Police have closed the road.', 'Rescuers worked all night.', 'Warming is part of it, experts say.']) {
+    const feature = detect('Every morning at six, Agnes Mbeki unties the ferry.\n\n“It was meant to be for a week,” she says.').filter((f) => f.kind === 'attributed');
+    assert.equal(feature[0].resolvedSource?.text, 'Agnes Mbeki');
+    for (const opener of ['Police have closed the road.', 'Rescuers worked all night.', 'Warming is part of it, experts say.', 'Tesla shares fell sharply.']) {
       const f = detect(`${opener}\n\n“It was terrible,” she said.`).filter((x) => x.kind === 'attributed').pop();
       assert.equal(f?.resolvedSource, undefined, opener);
     }
