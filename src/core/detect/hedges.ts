@@ -95,6 +95,8 @@ const NO_CLAIMANT_BEFORE = new Set(
   ('amid despite of over about the these those such unsubstantiated unfounded unverified false new similar repeated recent with to and after following been on ' +
     'deny denied denies dismissed rejected rejects counter were are was is by against dispute disputed').split(' '),
 );
+/** Prepositions before "reports that" with no one reporting ("fell on reports that …"). */
+const REPORTS_AFTER = new Set(['on', 'amid', 'after', 'following', 'despite', 'over', 'by']);
 const ADJECTIVE_ALLEGED_BEFORE = new Set('the a an of for over about his her their its with into by in on this that these those any an alleged'.split(' '));
 
 export interface HedgeHit {
@@ -164,6 +166,12 @@ export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSe
         i = k;
         continue;
       }
+    }
+    // "Shares fell on reports that …", "amid reports that …": reports of nobody named
+    if (t.w === 'reports' && i > a && i + 1 < b && toks[i + 1].w === 'that' && REPORTS_AFTER.has(toks[i - 1].w)) {
+      out.push({ start: t.s, end: toks[i + 1].e, tag: 'vague-reporting' });
+      i++;
+      continue;
     }
     // "claims that" with no claimant
     if ((t.w === 'claims' || t.w === 'claim' || t.w === 'suggestions' || t.w === 'rumours' || t.w === 'rumors') && i + 1 < b && toks[i + 1].w === 'that') {

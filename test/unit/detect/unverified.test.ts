@@ -72,6 +72,7 @@ describe('detector: unverified statements', () => {
       ['There have been suggestions that the vote could be delayed.', 'There have been suggestions'],
       ['There are rumours circulating that the ferry sank.', 'There are rumours'],
       ['Rumors have circulated for weeks that the school will close.', 'Rumors have circulated'],
+      ['Shares fell 5 per cent on reports that the firm lost a contract.', 'reports that'],
       ['There were suggestions in the dressing room that the captain could miss six weeks.', 'There were suggestions'],
       ['It is being reported on social media that the bridge is shut.', 'It is being reported'],
       ['Staff were told that the shortfall was caused by energy bills.', 'were told that'],
