@@ -118,6 +118,8 @@ interface Attribution {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Verbs that take a stance on a claim named before them ("…, a claim Vance flatly denies."). */
+const STANCE_OR_DENIAL = new Set(['deny', 'dispute', 'reject', 'contest', 'rebut', 'dismiss', 'question', 'challenge', 'confirm', 'acknowledge', 'accept']);
 /** Pronouns that stand for a speaker named earlier. */
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
@@ -276,8 +278,8 @@ class BlockAnalyzer extends ClauseReader {
       if (tail && i >= tail.cueA && i < tail.cueB) continue;
       let split: { f: Finding; end: number; start: number } | null = null;
       if (this.isTaken(t.s)) {
-        if (!this.coordinateClause(sent, i, last)) continue;
-        split = this.clauseCut;
+        if (this.coordinateClause(sent, i, last)) split = this.clauseCut;
+        else if (!this.appendedAt(sent, i)) continue;
       }
       // the tail pass already tried the non-participle verbs at the end of the sentence
       let att = this.tried !== null && this.tried.has(i) ? (this.tried.get(i) as Attribution | null) : this.cueAt(sent, i, last);
@@ -300,6 +302,17 @@ class BlockAnalyzer extends ClauseReader {
           if (f.end > split.end && f.start < split.end) {
             f.end = split.end;
             f.text = this.text.slice(f.start, f.end);
+          }
+        }
+        // "…, a figure the ministry disputes.": the claim before ends at the comma
+        if (att.rule === 'appended-clause' && last) {
+          const f = this.out.findings[this.out.findings.length - 1];
+          const comma = toks[att.srcA - 3].k === Tok.Comma ? att.srcA - 3 : att.srcA - 4;
+          if (f && f.kind === 'attributed' && f.end > toks[comma].s && f.start < toks[comma].s) {
+            const end = toks[comma - 1].e;
+            f.end = end;
+            f.text = this.text.slice(f.start, end);
+            if (f.content && f.content.end > end) f.content = this.span(f.content.start, end);
           }
         }
         // "Her death was confirmed by her daughter, who said the cause was …": one claim, what the daughter said
@@ -475,6 +488,21 @@ class BlockAnalyzer extends ClauseReader {
       const t = toks[p];
       if (t.k !== Tok.Word || t.q) return false;
       if (PREPOSITIONS.has(t.w) && t.w !== 'to') return toks[p - 1].k === Tok.Word && !toks[p - 1].q && (VAGUE_HEADS.has(toks[p - 1].w) || (isPluralLike(toks[p - 1].w) && !this.opts.verbs.has(toks[p - 1].w)));
+    }
+    return false;
+  }
+
+  /** The verb at token i closes "…, a figure the ministry disputes." (a comma, a claim or figure noun, a subject). */
+  private appendedAt(sent: Sentence, i: number): boolean {
+    const toks = this.toks;
+    if (!(i + 1 >= sent.b || toks[i + 1].k === Tok.End)) return false;
+    const entry = this.opts.verbs.get(toks[i].w);
+    if (!entry || !STANCE_OR_DENIAL.has(entry.lemma)) return false;
+    for (let k = i - 1; k > sent.a && i - k <= 6; k--) {
+      const t = toks[k];
+      if (t.k === Tok.Comma) return false;
+      if (t.k !== Tok.Word || t.q) return false;
+      if ((CLAIM_NOUNS.has(t.w) || FIGURE_NOUNS.has(t.w)) && DETERMINERS.has(toks[k - 1].w) && k - 2 >= sent.a && toks[k - 2].k === Tok.Comma) return true;
     }
     return false;
   }
@@ -715,7 +743,7 @@ class BlockAnalyzer extends ClauseReader {
       const clause = n && (n.w === 'that' || n.k === Tok.Colon || n.k === Tok.QuoteOpen || (n.k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen) || (!isPluralLike(pw) && !pw.endsWith('ing') && !NOMINATIVE.has(n.w) && this.clauseStarts(i + 1, sent.b)) || (entry.lemma === 'estimate' && !isPluralLike(pw) && this.putsFigureAt(sent, i)));
       // "the agency cites sources as saying …": a subject with its determiner, an object after
       const citing = entry.lemma === 'cite' && i - 2 >= sent.a && DETERMINERS.has(toks[i - 2].w) && n !== undefined && n.k === Tok.Word;
-      const speaker = citing || p.cap || PRONOUNS.has(pw) || pw === 'that' || (DOCUMENT_LEMMAS.has(entry.lemma) && DOCUMENT_HEADS.has(pw) && !PICTURE_HEADS.has(pw)) || ((DOCUMENT_LEMMAS.has(entry.lemma) || entry.lemma === 'reveal') && this.documentSubject(sent, i) >= 0);
+      const speaker = citing || p.cap || PRONOUNS.has(pw) || pw === 'that' || this.appendedAt(sent, i) || (DOCUMENT_LEMMAS.has(entry.lemma) && DOCUMENT_HEADS.has(pw) && !PICTURE_HEADS.has(pw)) || ((DOCUMENT_LEMMAS.has(entry.lemma) || entry.lemma === 'reveal') && this.documentSubject(sent, i) >= 0);
       // "unconfirmed reports that …", "repeated claims that …": a participle adjective before it makes it a noun
       if (NOUN_LIKE_VERBS.has(toks[i].w) && !p.cap && pw.endsWith('ed') && pw.length > 4 && !this.opts.verbs.has(pw) && !AUXILIARIES.has(pw)) return false;
       if (NOUN_LIKE_VERBS.has(toks[i].w) && !clause && !this.quoteFrameBefore(sent, i)) {
@@ -890,8 +918,21 @@ class BlockAnalyzer extends ClauseReader {
     else np = this.backwardNP(cs - 1, sent.a);
     // "Neither Washington nor Kyiv has confirmed …", "No group has claimed …": nobody reports anything
     if (np.b > np.a && (NEGATIVE_DETERMINERS.has(toks[np.a].w) || toks[np.a].w === 'nobody' || (np.a - 1 >= sent.a && toks[np.a - 1].w === 'nor'))) return null;
-    // "…, a claim Kyiv disputes.", "an allegation he denies": a relative clause on a claim noun, not a speaker
-    if (np.b - np.a >= 3 && DETERMINERS.has(toks[np.a].w) && CLAIM_NOUNS.has(toks[np.a + 1].w) && (toks[np.a + 2].cap || NOMINATIVE.has(toks[np.a + 2].w))) return null;
+    // "…, a claim Kyiv disputes.", "an allegation he denies": a relative clause on a claim noun, not a speaker; at the
+    // end of a sentence after a comma it is a claim of its own, over its own clause (what Kyiv says of the claim)
+    // (the noun phrase may stop at the subject's own determiner: "a figure | the ministry disputes")
+    const claimNoun = (k: number): boolean => k > sent.a && (CLAIM_NOUNS.has(toks[k].w) || FIGURE_NOUNS.has(toks[k].w)) && DETERMINERS.has(toks[k - 1].w);
+    const head = np.b - np.a >= 3 && claimNoun(np.a + 1) ? np.a : np.b - np.a >= 2 && toks[np.a].w === 'the' && claimNoun(np.a - 1) ? np.a - 2 : -1;
+    if (head >= 0) {
+      const by = toks[head + 2].w === 'the' && head + 3 < np.b ? head + 3 : head + 2;
+      if (toks[by].cap || NOMINATIVE.has(toks[by].w) || by === head + 3) {
+        const closes = cueEnd >= sent.b || toks[cueEnd].k === Tok.End;
+        if (!closes || head - 1 <= sent.a || toks[head - 1].k !== Tok.Comma || !STANCE_OR_DENIAL.has(entry.lemma)) return null;
+        const att = this.make(sent, v, cueEnd, head + 2, np.b, toks[head].s, toks[head + 1].e, 'indirect', 'appended-clause');
+        att.start = toks[head].s;
+        return att;
+      }
+    }
     // "posted a video on X showing the ship": what a picture shows
     if (entry.lemma === 'show' && form === 'ing') for (let j = Math.max(sent.a, cs - 5); j < cs; j++) if (PICTURE_HEADS.has(toks[j].w)) return null;
     // "Satellite images analysed by the Times show the bridge was damaged": a picture shows a claim when a clause follows

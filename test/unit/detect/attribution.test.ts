@@ -113,8 +113,15 @@ describe('detector: attributed claims', () => {
     // …but a picture that shows a clause carries a claim
     assert.deepEqual(parts('Satellite images analysed by the Herald show the bridge was badly damaged.'), ['show', 'Satellite images analysed by the Herald', 'the bridge was badly damaged']);
     assert.deepEqual(cueSource('Video footage shows that the officer fired first.'), ['shows', 'Video footage']);
-    // a relative clause on a claim noun is not a frame: the claim is Moscow's
-    assert.deepEqual(cueSource('Moscow insists the offensive is going to plan, a claim Kyiv disputes.'), ['insists', 'Moscow']);
+    // a relative clause on a claim noun is not a frame: the claim is Moscow's, and what Kyiv says of it a claim of
+    // its own, over its own clause
+    const disputed = detect('Moscow insists the offensive is going to plan, a claim Kyiv disputes.').filter((f) => f.kind === 'attributed');
+    assert.deepEqual(disputed.map((f) => [f.cue?.text, f.source?.text, f.text]), [
+      ['insists', 'Moscow', 'Moscow insists the offensive is going to plan'],
+      ['disputes', 'Kyiv', 'a claim Kyiv disputes.'],
+    ]);
+    assert.deepEqual(detect('The union said few members got help, a figure the ministry disputes.').filter((f) => f.kind === 'attributed').map((f) => f.source?.text), ['The union', 'the ministry']);
+    assert.deepEqual(detect('The figure the ministry disputes is 40.').filter((f) => f.kind === 'attributed'), []);
   });
 
   it('finds "admitted", "according to a report by X", "a source close to X" and an addressee after "told"', () => {
