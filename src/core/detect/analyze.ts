@@ -157,6 +157,18 @@ class BlockAnalyzer extends ClauseReader {
   private readonly taken: Array<{ s: number; e: number }> = [];
   /** The block opens with a speaker label ("HOST: …"), claim or not. */
   private labelled = false;
+  /** A person named as a subject since the last person source, as token indices: see `lastPerson`. */
+  private mention: { a: number; b: number } | null = null;
+
+  /** The nearest person named before the current token: the last person source, or a later subject mention. */
+  private lastPerson(): TextSpan | null {
+    const m = this.mention;
+    if (m) {
+      this.out.lastPerson = this.span(this.toks[m.a].s, this.toks[m.b - 1].e);
+      this.mention = null;
+    }
+    return this.out.lastPerson;
+  }
   /** Results of cue attempts made by the tail pass, by token index. */
   private tried: Map<number, Attribution | null> | null = null;
   /** The last cut made by `coordinateClause`: the earlier finding, where its clause ends and where the next one starts. */
@@ -185,7 +197,8 @@ class BlockAnalyzer extends ClauseReader {
       const before = this.out.findings.length;
       // "Duarte did not declare victory. “…,” she told supporters": a person named as the subject, for "she"
       const m = personMention(toks, sent.a, sent.b);
-      if (m) this.out.lastPerson = this.span(toks[m.a].s, toks[m.b - 1].e);
+      // (kept as token indices until a pronoun or the linker needs it: most are never used)
+      if (m) this.mention = m;
       if (si === 0 && (sent.f & 4) !== 0) this.speakerLabel(sent);
       if ((sent.f & 5) !== 0) this.attributions(sent);
       const added = this.out.findings.length - before;
@@ -235,6 +248,8 @@ class BlockAnalyzer extends ClauseReader {
         this.out.quoteParts = sentences.length > 1 ? sentences.map((x) => this.span(x.s, x.e)) : null;
       }
     }
+    // the linker wants the last person named in the block
+    this.lastPerson();
     // "He dismissed the concerns. “Our book is full. We are not building on hope,” he said.": a quotation that a
     // later frame in the paragraph claims is that frame's, not a continuation of the speaker before
     const fs = this.out.findings;
@@ -1346,9 +1361,12 @@ class BlockAnalyzer extends ClauseReader {
         this.out.lastNamed = source;
         // "According to the institute's own surveys, …" names no one "she" could be
         // (nor do "the senators" or "several people")
-        if (!DOCUMENT_HEADS.has(mainHead) && !GROUP_HEADS.has(mainHead) && !(isPluralLike(mainHead) && !mainHeadCap)) this.out.lastPerson = source;
+        if (!DOCUMENT_HEADS.has(mainHead) && !GROUP_HEADS.has(mainHead) && !(isPluralLike(mainHead) && !mainHeadCap)) {
+          this.out.lastPerson = source;
+          this.mention = null;
+        }
       } else if (RESOLVABLE_PRONOUNS.has(head)) {
-        const antecedent = personal ? this.out.lastPerson : this.out.lastNamed;
+        const antecedent = personal ? this.lastPerson() : this.out.lastNamed;
         if (antecedent) resolved = antecedent;
         else unresolved = true;
       }
