@@ -70,7 +70,7 @@ import {
 import type { CompiledOptions } from './options';
 import { ruleId, shortText, unverifiedPrefix } from './sharedStrings';
 import { markSingleQuotes } from './singleQuotes';
-import { Stops, Tok, Token, tokenize } from './tokens';
+import { isDigit, Stops, Tok, Token, tokenize } from './tokens';
 import { type Sentence, tokenSentences } from './tokenSentences';
 
 /** What the local pass knows about a block; offsets are absolute at analysis time. */
@@ -117,7 +117,6 @@ interface Attribution {
   open?: boolean;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Verbs that take a stance on a claim named before them ("…, a claim Vance flatly denies."). */
 const STANCE_OR_DENIAL = new Set(['deny', 'dispute', 'reject', 'contest', 'rebut', 'dismiss', 'question', 'challenge', 'confirm', 'acknowledge', 'accept']);
 /** Pronouns that stand for a speaker named earlier. */
@@ -313,22 +312,13 @@ class BlockAnalyzer extends ClauseReader {
         if (split && att.srcB > att.srcA && toks[att.srcA].s >= split.start && att.contentStart >= split.start && att.start < split.start) {
           // two speakers, two clauses: each finding covers its own ("X said A, but Y said B")
           att.start = split.start;
-          const f = split.f;
-          if (f.end > split.end && f.start < split.end) {
-            f.end = split.end;
-            f.text = this.text.slice(f.start, f.end);
-          }
+          this.endFindingAt(split.f, split.end, false);
         }
         // "…, a figure the ministry disputes.": the claim before ends at the comma
         if (att.rule === 'appended-clause' && last) {
           const f = this.out.findings[this.out.findings.length - 1];
           const comma = toks[att.srcA - 3].k === Tok.Comma ? att.srcA - 3 : att.srcA - 4;
-          if (f && f.kind === 'attributed' && f.end > toks[comma].s && f.start < toks[comma].s) {
-            const end = toks[comma - 1].e;
-            f.end = end;
-            f.text = this.text.slice(f.start, end);
-            if (f.content && f.content.end > end) f.content = this.span(f.content.start, end);
-          }
+          if (f && f.kind === 'attributed' && f.end > toks[comma].s) this.endFindingAt(f, toks[comma - 1].e, true);
         }
         // "Her death was confirmed by her daughter, who said the cause was …": one claim, what the daughter said
         if (last && last.rule === 'passive-by' && att.srcA <= last.srcB + 1 && att.srcB > last.srcA && att.cueA > last.cueA) this.retract(last);
@@ -439,7 +429,10 @@ class BlockAnalyzer extends ClauseReader {
       if (t.w === 'to' || (t.w === 'for' && !toOnly)) return true;
       if (toOnly && (t.w === 'that' || t.w === 'with')) return false;
       // "told the Advocate the company expected the wall to be finished": a clause's verb comes before the "to"
-      if (toOnly && k > j && !t.cap && ((AUXILIARIES.has(t.w) && t.w !== 'not' && t.w !== 'never') || PAST_TENSE.has(t.w) || this.opts.verbs.get(t.w)?.form === 'past' || this.opts.verbs.get(t.w)?.form === 'both' || this.opts.verbs.get(t.w)?.form === 's')) return false;
+      if (toOnly && k > j && !t.cap) {
+        const form = this.opts.verbs.get(t.w)?.form;
+        if ((AUXILIARIES.has(t.w) && t.w !== 'not' && t.w !== 'never') || PAST_TENSE.has(t.w) || form === 'past' || form === 'both' || form === 's') return false;
+      }
       if (t.w === 'whether' || t.w === 'if' || t.w === 'why' || t.w === 'what' || t.w === 'how' || t.w === 'when' || t.w === 'who' || t.w === 'where') return false;
     }
     return false;
@@ -522,6 +515,14 @@ class BlockAnalyzer extends ClauseReader {
     return false;
   }
 
+  /** Ends finding `f` (with `content`, its content too) at offset `end` when it runs past it: its clause ends there. */
+  private endFindingAt(f: Finding, end: number, content: boolean): void {
+    if (f.end <= end || f.start >= end) return;
+    f.end = end;
+    f.text = this.text.slice(f.start, end);
+    if (content && f.content && f.content.end > end) f.content = this.span(f.content.start, end);
+  }
+
   /** Takes back the finding emitted for `att`. */
   private retract(att: Attribution): void {
     const cueStart = this.toks[att.cueA].s;
@@ -557,16 +558,14 @@ class BlockAnalyzer extends ClauseReader {
     let j = i - 1;
     while (j > sent.a && toks[j].k === Tok.Word && (ADVERBS.has(toks[j].w) || AUXILIARIES.has(toks[j].w))) j--;
     const subj = toks[j];
-    if (!subj || subj.k !== Tok.Word || !((PRONOUNS.has(subj.w) && subj.w !== 'it' && subj.w !== 'which' && subj.w !== 'who') || nounSubject(subj))) return false;
-    // "Lindqvist explained that …, though she stressed that …": the same speaker reporting twice is one claim
-    if (PRONOUNS.has(subj.w)) return false;
+    // (a pronoun: "Lindqvist explained that …, though she stressed that …" is the same speaker reporting twice, one
+    // claim)
+    if (!subj || subj.k !== Tok.Word || !nounSubject(subj)) return false;
     // the head's modifiers: "…, and Western intelligence agencies have echoed …"
-    if (!PRONOUNS.has(subj.w)) {
-      for (let m = j - 1; m > sent.a + 1 && j - m <= 3; m--) {
-        const t = toks[m];
-        if (t.k !== Tok.Word || t.q || CONJUNCTIONS.has(t.w) || NP_BREAKS.has(t.w) || AUXILIARIES.has(t.w) || PREPOSITIONS.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap)) break;
-        j = m;
-      }
+    for (let m = j - 1; m > sent.a + 1 && j - m <= 3; m--) {
+      const t = toks[m];
+      if (t.k !== Tok.Word || t.q || CONJUNCTIONS.has(t.w) || NP_BREAKS.has(t.w) || AUXILIARIES.has(t.w) || PREPOSITIONS.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap)) break;
+      j = m;
     }
     return this.cutBefore(j, last);
   }

@@ -80,7 +80,7 @@ function charClass(c: number): number {
   }
   return v;
 }
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** The word cache: 2^INTERN_BITS slots of token words (ASCII) up to INTERN_MAX characters, with their flags. */
 const INTERN_BITS = 13;
