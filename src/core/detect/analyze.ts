@@ -7,7 +7,7 @@ import type { Finding, TextSpan } from '../findings';
 import { markdownPrefixLength } from '../text/blocks';
 import { ClauseReader } from './clauses';
 import { personMention } from './persons';
-import { findHedges, HEARINGS, HEDGED_INFINITIVES } from './hedges';
+import { findHedges } from './hedges';
 import {
   ADJECTIVE_ENDING,
   ADVERBS,
@@ -28,6 +28,8 @@ import {
   FIGURE_NOUNS,
   GERUND_PREPOSITIONS,
   GROUP_HEADS,
+  HEARINGS,
+  HEDGED_INFINITIVES,
   INTRO_WORDS,
   INVERSION_LEMMAS,
   isDeterminerOrPossessive,

@@ -1,5 +1,5 @@
 /** Unverified statements: evidential hedges, agentless or vague reporting, and (optionally) modal hedges. */
-import { PREPOSITIONS } from './lexicon';
+import { HEARINGS, HEDGED_INFINITIVES, PREPOSITIONS } from './lexicon';
 import { PhraseSet } from './phrases';
 import { Tok, Token } from './tokens';
 
@@ -85,10 +85,6 @@ export const CLAIMANTLESS_NOUNS = ['claims', 'claim', 'suggestions', 'rumours', 
 
 /** Participles that hedge what follows them after a comma: "photographs, said to have been taken in 2019, …". */
 const REDUCED_EVIDENTIALS = new Set(['believed', 'thought', 'said', 'understood', 'rumoured', 'rumored', 'alleged', 'reported']);
-/** Verbs after a reduced evidential: "believed to be", "said to have", "a video said to show …". */
-export const HEDGED_INFINITIVES = new Set(['be', 'have', 'show', 'contain', 'depict', 'include', 'involve', 'date', 'belong', 'come', 'originate', 'feature', 'hold', 'number', 'total']);
-/** Hearings that hear evidence: "The court heard that …" is what someone unnamed told it. */
-export const HEARINGS = new Set(['court', 'jury', 'jurors', 'inquest', 'inquiry', 'tribunal', 'hearing', 'trial', 'magistrates', 'committee', 'panel']);
 
 /** Words after which "claims"/"allegations" has no claimant ("amid claims that"). */
 const NO_CLAIMANT_BEFORE = new Set(

@@ -247,3 +247,7 @@ export const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her',
 export const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
 /** Nouns of a point in time after "by the" ("by the end of the year"). */
 export const TIME_NOUNS = new Set(['end', 'start', 'beginning', 'middle', 'close', 'time', 'deadline', 'weekend', 'summer', 'autumn', 'fall', 'winter', 'spring']);
+/** Verbs after a reduced evidential: "believed to be", "said to have", "a video said to show …". */
+export const HEDGED_INFINITIVES = new Set(['be', 'have', 'show', 'contain', 'depict', 'include', 'involve', 'date', 'belong', 'come', 'originate', 'feature', 'hold', 'number', 'total']);
+/** Hearings that hear evidence: "The court heard that …" is what someone unnamed told it. */
+export const HEARINGS = new Set(['court', 'jury', 'jurors', 'inquest', 'inquiry', 'tribunal', 'hearing', 'trial', 'magistrates', 'committee', 'panel']);
