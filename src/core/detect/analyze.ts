@@ -314,7 +314,7 @@ class BlockAnalyzer extends ClauseReader {
         if (split && att.srcB > att.srcA && toks[att.srcA].s >= split.start && att.contentStart >= split.start && att.start < split.start) {
           // two speakers, two clauses: each finding covers its own ("X said A, but Y said B")
           att.start = split.start;
-          this.endFindingAt(split.f, split.end, false);
+          this.endFindingAt(split.f, split.end, true);
         }
         // "…, a figure the ministry disputes.": the claim before ends at the comma
         if (att.rule === 'appended-clause' && last) {

@@ -543,6 +543,8 @@ describe('detector: attributed claims', () => {
       ['The Health Ministry said four people had died', 'The Health Ministry'],
       ['a regional official, speaking on condition of anonymity, told NPA that six bodies had been found.', 'a regional official'],
     ]);
+    // the first claim's content ends with its clause, too
+    assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed').map((f) => f.content?.text), ['four people had died', 'that six bodies had been found']);
     const son = detect('The owner, Hamid Qureshi, said the man was a regular, while his son said the two had argued.').filter((f) => f.kind === 'attributed');
     assert.deepEqual(son.map((f) => f.source?.text), ['The owner, Hamid Qureshi', 'his son']);
   });
