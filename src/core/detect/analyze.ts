@@ -525,6 +525,25 @@ class BlockAnalyzer extends ClauseReader {
     if (content && f.content && f.content.end > end) f.content = this.span(f.content.start, end);
   }
 
+  /** "As reported by the Herald, …" / "…, as noted in the filing.": the as-frame at `as`, or null. */
+  private passiveAsFrame(sent: Sentence, v: number, cueEnd: number, as: number): Attribution | null {
+    const toks = this.toks;
+    if (cueEnd + 1 >= sent.b || (toks[cueEnd].w !== 'by' && toks[cueEnd].w !== 'in') || toks[cueEnd].q) return null;
+    const src = this.forwardNP(cueEnd + 1, sent.b);
+    if (src.b <= src.a) return null;
+    // "as noted in March", "as reported in 2019": a time, not a source
+    const first = toks[src.a];
+    if (TIME_WORDS.has(first.w) || MONTHS.has(first.w) || isDigit(first.w.charCodeAt(0)) || (first.w === 'the' && src.a + 1 < src.b && TIME_NOUNS.has(toks[src.a + 1].w))) return null;
+    const after = src.b < sent.b ? toks[src.b] : null;
+    if (as === sent.a && after && after.k === Tok.Comma && src.b + 1 < sent.b && toks[src.b + 1].k === Tok.Word) {
+      return this.make(sent, v, cueEnd, src.a, src.b, toks[src.b + 1].s, this.contentEndOf(sent, src.b + 1), 'indirect', 'as-frame');
+    }
+    if ((!after || after.k === Tok.End) && as - 1 > sent.a && toks[as - 1].k === Tok.Comma) {
+      return this.make(sent, v, cueEnd, src.a, src.b, toks[sent.a].s, toks[as - 2].e, 'indirect', 'as-frame');
+    }
+    return null;
+  }
+
   /** Takes back the finding emitted for `att`. */
   private retract(att: Attribution): void {
     const cueStart = this.toks[att.cueA].s;
@@ -870,6 +889,11 @@ class BlockAnalyzer extends ClauseReader {
       }
     }
     const form = entry.form;
+    // "As first reported by Politico, the plan …", "…, as stated in the lawsuit.": a passive as-frame credits the
+    // noun phrase of its by- or in-phrase
+    if ((form === 'en' || form === 'both' || form === 'past') && lastAux === null && cs - 1 >= sent.a && toks[cs - 1].w === 'as' && !toks[cs - 1].q) {
+      return this.passiveAsFrame(sent, v, cueEnd, cs - 1);
+    }
     // "In a blog post announcing the launch, Ferris wrote …", "In a statement announcing the pick, the union …": the
     // participle describes the noun of the opening phrase
     if (form === 'ing' && cs === v && v - 2 >= sent.a && PREPOSITIONS.has(toks[sent.a].w) && this.nounBefore(v - 1)) {

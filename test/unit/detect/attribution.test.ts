@@ -614,6 +614,13 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('As the agency reported on Monday, the plant closed.'), ['reported', 'the agency', 'the plant closed']);
   });
 
+  it('finds passive "as reported by X" frames, and no source in a time', () => {
+    assert.deepEqual(parts('As first reported by the Herald, the mayor spent $2 million on the project.'), ['reported', 'the Herald', 'the mayor spent $2 million on the project']);
+    assert.deepEqual(parts('The plant closed in May, as described in the lawsuit.'), ['described', 'the lawsuit', 'The plant closed in May']);
+    assert.deepEqual(detect('As noted in March, the bank is cutting jobs.').filter((f) => f.kind === 'attributed'), []);
+    assert.deepEqual(detect('As expected, the bank is cutting jobs.').filter((f) => f.kind === 'attributed'), []);
+  });
+
   it('finds plural subjects with a prepositional phrase and relative "whom"', () => {
     assert.deepEqual(cueSource('Farmers in the valley and across the region say the river is drying up.'), ['say', 'Farmers in the valley and across the region']);
     const f = oneAttribution('The plan angered the fishermen, many of whom say the quotas are unfair.');
