@@ -525,6 +525,31 @@ class BlockAnalyzer extends ClauseReader {
     if (content && f.content && f.content.end > end) f.content = this.span(f.content.start, end);
   }
 
+  /**
+   * The object a restrictive "that" or "which" at `rel` attaches to when it names something written ("released a
+   * letter from his doctor that …", "shared the memo that …"): where it starts, or -1.
+   */
+  private documentAntecedent(sent: Sentence, rel: number): number {
+    const toks = this.toks;
+    for (let j = rel - 1; j >= sent.a && rel - j <= 6; j--) {
+      const t = toks[j];
+      if (t.k !== Tok.Word || t.q) return -1;
+      if (!(READABLE_HEADS.has(t.w) || (DOCUMENT_HEADS.has(t.w) && !PICTURE_HEADS.has(t.w)))) {
+        if (AUXILIARIES.has(t.w) || this.opts.verbs.has(t.w)) return -1;
+        continue;
+      }
+      // the head follows its determiner, possessive or a modifier after one ("a new letter", "the council's memo")
+      for (let k = j - 1; k >= sent.a && j - k <= 3; k--) {
+        const p = toks[k];
+        if (p.k !== Tok.Word || p.q) return -1;
+        // (an object: "A letter that says he is healthy was released" has the claim's end in the main clause)
+        if (isDeterminerOrPossessive(p.w) || (p.w.endsWith("'s") && !isPronounContraction(p.w))) return k > sent.a && toks[k - 1].k === Tok.Word ? k : -1;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
   /** "As reported by the Herald, …" / "…, as noted in the filing.": the as-frame at `as`, or null. */
   private passiveAsFrame(sent: Sentence, v: number, cueEnd: number, as: number): Attribution | null {
     const toks = this.toks;
@@ -759,7 +784,8 @@ class BlockAnalyzer extends ClauseReader {
       if (DOCUMENT_LEMMAS.has(entry.lemma) && this.documentSubject(sent, i, i + 1 < sent.b && (toks[i + 1].w === 'that' || this.clauseStarts(i + 1, sent.b))) >= 0) return true;
       // "the help of states that …": a noun after a preposition
       if (PREPOSITIONS.has(pw) && pw !== 'to') return false;
-      if (DETERMINERS.has(pw) || QUANTIFIERS.has(pw) || (pw.endsWith("'s") && !isPronounContraction(pw)) || pw.endsWith("s'") || /^\d/.test(pw) || NUMBER_WORD.test(pw)) return false;
+      // ("a letter that says …": "that" after a document is a relative pronoun, not a determiner)
+      if ((DETERMINERS.has(pw) && !(pw === 'that' && this.documentAntecedent(sent, i - 1) >= 0)) || QUANTIFIERS.has(pw) || (pw.endsWith("'s") && !isPronounContraction(pw)) || pw.endsWith("s'") || /^\d/.test(pw) || NUMBER_WORD.test(pw)) return false;
       // "the greatest fear", "their biggest worry": a superlative makes the word a noun
       if (pw.endsWith('est') && pw.length > 4 && i - 2 >= sent.a && (DETERMINERS.has(toks[i - 2].w) || toks[i - 2].w === 'the')) return false;
     }
@@ -956,6 +982,19 @@ class BlockAnalyzer extends ClauseReader {
     let np: { a: number; b: number };
     if (pronounAux >= 0) np = { a: pronounAux, b: pronounAux + 1 };
     else np = this.backwardNP(cs - 1, sent.a);
+    // "released a letter from his doctor that says he is …": a restrictive relative clause on a document
+    let relativeDocument = false;
+    if (np.b <= np.a && cs - 2 > sent.a && (toks[cs - 1].w === 'that' || toks[cs - 1].w === 'which') && !toks[cs - 1].q && form !== 'ing' && form !== 'base') {
+      const d = this.documentAntecedent(sent, cs - 1);
+      if (d >= 0) {
+        // ("a letter from his doctor Friday afternoon that …": the time is not part of the source)
+        let b = cs - 1;
+        while (b - 1 > d + 1 && TIME_WORDS.has(toks[b - 1].w)) b--;
+        if (b < cs - 1 && toks[b - 1].w === 'on') b--;
+        np = { a: d, b };
+        relativeDocument = true;
+      }
+    }
     // "Neither Washington nor Kyiv has confirmed …", "No group has claimed …": nobody reports anything
     if (np.b > np.a && (NEGATIVE_DETERMINERS.has(toks[np.a].w) || toks[np.a].w === 'nobody' || (np.a - 1 >= sent.a && toks[np.a - 1].w === 'nor'))) return null;
     // "…, a claim Kyiv disputes.", "an allegation he denies": a relative clause on a claim noun, not a speaker; at the
@@ -977,7 +1016,7 @@ class BlockAnalyzer extends ClauseReader {
     if (entry.lemma === 'show' && form === 'ing') for (let j = Math.max(sent.a, cs - 5); j < cs; j++) if (PICTURE_HEADS.has(toks[j].w)) return null;
     // "Satellite images analysed by the Times show the bridge was damaged": a picture shows a claim when a clause follows
     const pictures = DOCUMENT_LEMMAS.has(entry.lemma) && form !== 'ing' && cueEnd < sent.b && (toks[cueEnd].w === 'that' || this.clauseStarts(cueEnd, sent.b));
-    if ((DOCUMENT_LEMMAS.has(entry.lemma) || entry.lemma === 'reveal') && form !== 'ing') {
+    if ((DOCUMENT_LEMMAS.has(entry.lemma) || entry.lemma === 'reveal') && form !== 'ing' && !relativeDocument) {
       const d = this.documentSubject(sent, cs, pictures);
       if (d >= 0 && (d < np.a || !this.hasDocumentHead(np, pictures))) np = { a: d, b: toks[cs - 1].k === Tok.Comma ? cs - 1 : cs };
     }

@@ -614,6 +614,15 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('As the agency reported on Monday, the plant closed.'), ['reported', 'the agency', 'the plant closed']);
   });
 
+  it('credits a document with what a restrictive relative clause on it says, without the time', () => {
+    assert.deepEqual(cueSource('He released a letter from his doctor on Friday that says he is in good health.'), ['says', 'a letter from his doctor']);
+    assert.deepEqual(cueSource('The group published a report that found 40 percent of bridges were unsafe.'), ['found', 'a report']);
+    assert.deepEqual(parts('She shared a memo from the chief executive that said 900 jobs would go.'), ['said', 'a memo from the chief executive', '900 jobs would go']);
+    // a subject: the claim would run into the main clause
+    assert.deepEqual(detect('A letter that says he is healthy was released.').filter((f) => f.kind === 'attributed'), []);
+    assert.deepEqual(detect('He held up a sign that says the end is near.').filter((f) => f.kind === 'attributed'), []);
+  });
+
   it('finds passive "as reported by X" frames, and no source in a time', () => {
     assert.deepEqual(parts('As first reported by the Herald, the mayor spent $2 million on the project.'), ['reported', 'the Herald', 'the mayor spent $2 million on the project']);
     assert.deepEqual(parts('The plant closed in May, as described in the lawsuit.'), ['described', 'the lawsuit', 'The plant closed in May']);
