@@ -59,6 +59,7 @@ import {
   QUOTE_FRAME_WEAK,
   QUOTING_VERBS,
   READABLE_HEADS,
+  RULERS,
   SIGNAGE,
   STANCE_LEMMAS,
   TIME_NOUNS,
@@ -550,6 +551,23 @@ class BlockAnalyzer extends ClauseReader {
     return -1;
   }
 
+  /**
+   * "The court ruled that …", "…, ruling 5-2 that …", "A federal judge rules that …": where the clause of a ruling
+   * starts (a tally or an adverb before it goes with the cue), or -1. Not "ruled that out", "the ruling that", "Clean
+   * Air Act rules that could …": the noun is kept apart by what stands before it.
+   */
+  private rulingAt(sent: Sentence, i: number): number {
+    const toks = this.toks;
+    const w = toks[i].w;
+    const p = i > sent.a ? toks[i - 1] : null;
+    if (!p) return -1;
+    if (w === 'ruling' && p.k !== Tok.Comma && !(p.k === Tok.Word && BE_FORMS.has(p.w))) return -1;
+    if (w === 'rules' && !(p.k === Tok.Word && RULERS.has(p.w))) return -1;
+    const at = i + 1 < sent.b && toks[i + 1].w === 'that' ? i + 1 : i + 2 < sent.b && toks[i + 2].w === 'that' && (/^\d+[-–]\d+$/.test(toks[i + 1].w) || isLyAdverb(toks[i + 1].w)) ? i + 2 : -1;
+    if (at < 0 || toks[at].q || (at + 1 < sent.b && (toks[at + 1].w === 'out' || toks[at + 1].k === Tok.End))) return -1;
+    return at;
+  }
+
   /** "As reported by the Herald, …" / "…, as noted in the filing.": the as-frame at `as`, or null. */
   private passiveAsFrame(sent: Sentence, v: number, cueEnd: number, as: number): Attribution | null {
     const toks = this.toks;
@@ -694,6 +712,10 @@ class BlockAnalyzer extends ClauseReader {
       // "“…,” the statement read.", "A banner read: “No more war.”": a document's own words
       return this.verbAttribution(sent, i, i + 1, { lemma: 'read', form: 'both', weak: false }, 'reporting-verb');
     }
+    if ((t.w === 'ruled' || t.w === 'ruling' || t.w === 'rules') && !t.cap) {
+      const rule = this.rulingAt(sent, i);
+      return rule < 0 ? null : this.verbAttribution(sent, i, rule, { lemma: 'rule', form: t.w === 'ruled' ? 'both' : t.w === 'ruling' ? 'ing' : 's', weak: false }, 'reporting-verb');
+    }
     // "The jury heard that …", "…, a court has heard.", "The court was told that …": what was put to a court
     if ((t.w === 'heard' || t.w === 'told') && this.hearingBefore(sent, i, t.w === 'told')) {
       // (what it heard is a clause or the sentence before the frame, not "heard the case in March")
@@ -717,6 +739,7 @@ class BlockAnalyzer extends ClauseReader {
       if (entry.lemma === 'admit' && entry.form === 'ing' && i > sent.a && PREPOSITIONS.has(toks[i - 1].w)) return null;
       // "Trump charges that …" (not "charged with fraud"); "chanting “U-S-A!”" (not "chanting in the street")
       if (entry.lemma === 'charge' && !(i + 1 < sent.b && (toks[i + 1].w === 'that' || toks[i + 1].k === Tok.Colon))) return null;
+      // "The court ruled that …", "ruling 5-2 that …" (not "ruled out", "ruled the country", "the rules")
       if (entry.lemma === 'chant' && !(i + 1 < sent.b && (toks[i + 1].k === Tok.QuoteOpen || toks[i + 1].k === Tok.Colon || (toks[i + 1].k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen)))) return null;
       if (entry.lemma === 'call') {
         // "called the plan a disaster", not "called for talks" or "called off the strike"

@@ -143,6 +143,9 @@ export const NOUN_LIKE_VERBS = new Set(['calls', 'asks', 'states', 'questions', 
 /** Heads of document-like subjects that "show" or "find" without a that-clause ("a poll shows Clinton ahead"). */
 export const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research', 'figures', 'statistics', 'review', 'audit', 'investigation', 'records', 'documents', 'census', 'estimates', 'findings', 'assessment', 'memo', 'filing', 'filings', 'ruling', 'documents', 'tally', 'count', 'video', 'footage', 'transcript', 'average', 'chart', 'map', 'photos', 'images', 'probe', 'inquiry', 'panel', 'commission', 'researchers', 'scientists', 'averages', 'analyses', 'results', 'numbers', 'videos', 'email', 'emails', 'letter', 'letters', 'polling', 'slide', 'slides', 'presentation', 'forecast', 'forecasts', 'projection', 'projections', 'breakdown', 'summary', 'database', 'indictment', 'lawsuit', 'affidavit', 'testimony']);
 /** Weak verbs that report what a document holds, even without a that-clause ("a 2014 study found 31 cases"). */
+/** Who rules on a case, before a present "rules that" ("A federal judge rules that …"). */
+export const RULERS = new Set(['court', 'judge', 'justice', 'tribunal', 'panel']);
+
 export const DOCUMENT_LEMMAS = new Set(['show', 'find', 'indicate', 'suggest']);
 /** Verbs that report a stance rather than words ("praised the plan", "rejected the offer"). */
 export const STANCE_LEMMAS = new Set('echo praise condemn reject defend endorse dismiss mock denounce liken dub tout hail applaud blame lambast decry deride ridicule scold'.split(' '));

@@ -52,7 +52,7 @@ export function compileOptions(options: DetectorOptions = {}): CompiledOptions {
     }
   }
   const cueStarts = new Set<string>(sharedVerbs.keys());
-  for (const w of ['according', 'come', 'came', 'comes', 'coming', 'put', 'puts', 'read', 'reads', 'posted', 'posts', 'heard', ...LIGHT_VERBS, ...CLAIM_NOUNS]) cueStarts.add(w);
+  for (const w of ['according', 'come', 'came', 'comes', 'coming', 'put', 'puts', 'read', 'reads', 'posted', 'posts', 'heard', 'ruled', 'rules', 'ruling', ...LIGHT_VERBS, ...CLAIM_NOUNS]) cueStarts.add(w);
   for (const c of options.extraCues ?? []) if (typeof c === 'string') for (const w of words(c)) cueStarts.add(w);
   if (extraCues) for (const c of options.extraCues ?? []) {
     const w = words(c);

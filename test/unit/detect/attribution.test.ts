@@ -623,6 +623,16 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('He held up a sign that says the end is near.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('finds what a court rules, with a tally or an adverb in the cue, and not a rule or a ruling as a noun', () => {
+    assert.deepEqual(parts('The appeals court ruled that the map was unconstitutional.'), ['ruled', 'The appeals court', 'that the map was unconstitutional']);
+    assert.deepEqual(parts('The Supreme Court struck down the map on Monday, ruling 5-2 that lawmakers had diluted votes.'), ['ruling 5-2', 'The Supreme Court', 'that lawmakers had diluted votes']);
+    assert.deepEqual(cueSource('A federal judge rules that the law is void.'), ['rules', 'A federal judge']);
+    for (const text of ['Officials have ruled that out.', 'The ruling that the map was illegal angered lawmakers.', 'The plan is a set of Clean Air Act rules that could close plants.', 'The judge ruled in favour of the city.']) {
+      assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
+    }
+    assert.deepEqual(cueSource('"It is void," said the ruling.'), ['said', 'the ruling']);
+  });
+
   it('finds passive "as reported by X" frames, and no source in a time', () => {
     assert.deepEqual(parts('As first reported by the Herald, the mayor spent $2 million on the project.'), ['reported', 'the Herald', 'the mayor spent $2 million on the project']);
     assert.deepEqual(parts('The plant closed in May, as described in the lawsuit.'), ['described', 'the lawsuit', 'The plant closed in May']);
