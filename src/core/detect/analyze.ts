@@ -24,6 +24,7 @@ import {
   DETERMINERS,
   DOCUMENT_HEADS,
   DOCUMENT_LEMMAS,
+  ECHO_PATHS,
   EMPTY_SAYINGS,
   FIGURE_NOUNS,
   GERUND_PREPOSITIONS,
@@ -739,6 +740,8 @@ class BlockAnalyzer extends ClauseReader {
       if (entry.lemma === 'admit' && entry.form === 'ing' && i > sent.a && PREPOSITIONS.has(toks[i - 1].w)) return null;
       // "Trump charges that …" (not "charged with fraud"); "chanting “U-S-A!”" (not "chanting in the street")
       if (entry.lemma === 'charge' && !(i + 1 < sent.b && (toks[i + 1].w === 'that' || toks[i + 1].k === Tok.Colon))) return null;
+      // "Artillery fire echoed across the valley": a sound, not a view echoed
+      if (entry.lemma === 'echo' && i + 1 < sent.b && (PREPOSITIONS.has(toks[i + 1].w) || ECHO_PATHS.has(toks[i + 1].w)) && toks[i + 1].w !== 'by') return null;
       // "The court ruled that …", "ruling 5-2 that …" (not "ruled out", "ruled the country", "the rules")
       if (entry.lemma === 'chant' && !(i + 1 < sent.b && (toks[i + 1].k === Tok.QuoteOpen || toks[i + 1].k === Tok.Colon || (toks[i + 1].k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen)))) return null;
       if (entry.lemma === 'call') {

@@ -143,6 +143,9 @@ export const NOUN_LIKE_VERBS = new Set(['calls', 'asks', 'states', 'questions', 
 /** Heads of document-like subjects that "show" or "find" without a that-clause ("a poll shows Clinton ahead"). */
 export const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research', 'figures', 'statistics', 'review', 'audit', 'investigation', 'records', 'documents', 'census', 'estimates', 'findings', 'assessment', 'memo', 'filing', 'filings', 'ruling', 'documents', 'tally', 'count', 'video', 'footage', 'transcript', 'average', 'chart', 'map', 'photos', 'images', 'probe', 'inquiry', 'panel', 'commission', 'researchers', 'scientists', 'averages', 'analyses', 'results', 'numbers', 'videos', 'email', 'emails', 'letter', 'letters', 'polling', 'slide', 'slides', 'presentation', 'forecast', 'forecasts', 'projection', 'projections', 'breakdown', 'summary', 'database', 'indictment', 'lawsuit', 'affidavit', 'testimony']);
 /** Weak verbs that report what a document holds, even without a that-clause ("a 2014 study found 31 cases"). */
+/** Where a sound goes ("echoed through the hall"), beside the prepositions. */
+export const ECHO_PATHS = new Set(['through', 'throughout', 'around', 'round', 'off', 'along', 'down', 'up', 'inside']);
+
 /** Who rules on a case, before a present "rules that" ("A federal judge rules that …"). */
 export const RULERS = new Set(['court', 'judge', 'justice', 'tribunal', 'panel']);
 

@@ -623,6 +623,13 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('He held up a sign that says the end is near.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('does not read a sound that echoes as a view echoed', () => {
+    for (const text of ['Artillery fire echoed across the eastern outskirts on Tuesday.', 'Her words echoed through the hall.']) {
+      assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
+    }
+    assert.deepEqual(cueSource('Pence echoed statements by Trump that the system was rigged.'), ['echoed', 'Pence']);
+  });
+
   it('finds what a court rules, with a tally or an adverb in the cue, and not a rule or a ruling as a noun', () => {
     assert.deepEqual(parts('The appeals court ruled that the map was unconstitutional.'), ['ruled', 'The appeals court', 'that the map was unconstitutional']);
     assert.deepEqual(parts('The Supreme Court struck down the map on Monday, ruling 5-2 that lawmakers had diluted votes.'), ['ruling 5-2', 'The Supreme Court', 'that lawmakers had diluted votes']);
