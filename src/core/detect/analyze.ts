@@ -1336,6 +1336,10 @@ class BlockAnalyzer extends ClauseReader {
       else if (!t.cap) words++;
     }
     if (figures > 0 && figures >= words) return;
+    // "Poll: Thurlow's approval slips as voters sour on transit plan": a headline with a one-word label, whose last
+    // word has no stop (a name, "Mayor Sadovyi: 12 hours is too long", is still a speaker)
+    const lastTok = toks[toks.length - 1];
+    if (n === 1 && lastTok.k !== Tok.End && lastTok.k !== Tok.QuoteClose) return;
     // "MUMBAI: The firm plans …, sources said.": a dateline before a sentence with its own frame at the end
     for (let k = sent.b - 1; k > cs; k--) {
       if ((toks[k].f & 1) === 0) continue;

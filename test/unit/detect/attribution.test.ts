@@ -623,6 +623,13 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('He held up a sign that says the end is near.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('does not read a headline with a colon as a speaker label', () => {
+    for (const text of ["# Poll: Thurlow's approval slips as voters sour on transit plan", "Poll: Thurlow's approval slips as voters sour on transit plan\n\nThe governor's rating fell."]) {
+      assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
+    }
+    assert.deepEqual(cueSource('MINISTER: That is untrue. The board recommended 30 per cent.'), [':', 'MINISTER']);
+  });
+
   it('does not read a sound that echoes as a view echoed', () => {
     for (const text of ['Artillery fire echoed across the eastern outskirts on Tuesday.', 'Her words echoed through the hall.']) {
       assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
