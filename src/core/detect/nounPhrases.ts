@@ -388,7 +388,7 @@ export class NounPhraseReader {
         const namedAs = t.w === 'as' && m > j + 1 && (toks[m - 1].w === 'known' || toks[m - 1].w === 'described' || toks[m - 1].w === 'identified' || toks[m - 1].w === 'referred');
         // (", a firm called Brightwave,": a name given is no verb)
         const naming = ve !== undefined && (ve.lemma === 'call' || ve.lemma === 'dub') && this.namesAfter(m, j + 1, k);
-        if (t.q || (AUXILIARIES.has(t.w) && !this.credential(t)) || (NP_BREAKS.has(t.w) && t.w !== 'to' && !namedAs && !this.comparative(m)) || (ve && (ve.form === 'past' || ve.form === 'both') && !naming) || PAST_TENSE.has(t.w)) return empty;
+        if (t.q || (AUXILIARIES.has(t.w) && !this.credential(t)) || (NP_BREAKS.has(t.w) && t.w !== 'to' && !namedAs && !this.comparative(m)) || (ve && (ve.form === 'past' || ve.form === 'both') && !naming) || (PAST_TENSE.has(t.w) && !t.cap)) return empty;
         // ", visited the depot on Sunday,": a past verb and its object, where ", based in London," is a participle
         if (m === j + 1 && !t.cap && t.w.endsWith('ed') && m + 1 < k && toks[m + 1].k === Tok.Word && isDeterminerOrPossessive(toks[m + 1].w)) return empty;
       }
@@ -521,7 +521,7 @@ export class NounPhraseReader {
       if (t.k === Tok.Word && (t.w === 'who' || t.w === 'whose') && !t.q && j > np.b + 2) relative = true;
       // a cue word's base or -s form reads as a noun here ("a liberal think tank", "its reports")
       const ve = t.cap ? undefined : this.opts.verbs.get(t.w);
-      if (!relative && t.k === Tok.Word && (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || PAST_TENSE.has(t.w) || (ve && ve.form !== 'base' && ve.form !== 's'))) return np;
+      if (!relative && t.k === Tok.Word && (t.q || AUXILIARIES.has(t.w) || (NP_BREAKS.has(t.w) && t.w !== 'to') || (PAST_TENSE.has(t.w) && !t.cap) || (ve && ve.form !== 'base' && ve.form !== 's'))) return np;
       // "…, who emphasized that …" reports a claim of its own
       if (relative && (t.q || (ve && !ve.weak && ve.form !== 'base' && toks[j + 1]?.w === 'that'))) return np;
       j++;
@@ -569,7 +569,10 @@ export class NounPhraseReader {
         // "a report by …", "the latest estimates": after a determiner (and its adjectives) the word is a noun
         // "according to local media reports, …": a verb needs what it says, so before a comma or a stop it is a noun
         const nounBeforeBreak = (ve?.form === 's' || ve?.form === 'base') && j + 1 < b && (toks[j + 1].k === Tok.Comma || toks[j + 1].k === Tok.End);
-        if (ve && !nounBeforeBreak && !((ve.form === 'base' || ve.form === 's') && this.nounAfterDeterminer(k, j))) break;
+        // "a charging document", "the leading analyst": a participle between a determiner and its noun is a modifier
+        const n = j + 1 < b ? toks[j + 1] : null;
+        const modifier = ve?.form === 'ing' && isDeterminerOrPossessive(toks[j - 1].w) && !!n && n.k === Tok.Word && !n.q && !PREPOSITIONS.has(n.w) && !DETERMINERS.has(n.w) && !NP_BREAKS.has(n.w) && !AUXILIARIES.has(n.w);
+        if (ve && !nounBeforeBreak && !modifier && !((ve.form === 'base' || ve.form === 's') && this.nounAfterDeterminer(k, j))) break;
       }
       j++;
       if (j - k >= 14) break;

@@ -623,6 +623,12 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('He held up a sign that says the end is near.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('reads a surname that is also a past tense as a name, and a participle before a noun as a modifier', () => {
+    assert.deepEqual(cueSource('The director, Ambrose Fell, told reporters that the shoot was hard.'), ['told', 'The director, Ambrose Fell']);
+    assert.deepEqual(cueSource('The owner, Ruth Rose, said the man was a regular.'), ['said', 'The owner, Ruth Rose']);
+    assert.deepEqual(cueSource('According to a charging document filed with the court, the men smashed the cases.'), ['According to', 'a charging document filed with the court']);
+  });
+
   it('does not read a headline with a colon as a speaker label', () => {
     for (const text of ["# Poll: Thurlow's approval slips as voters sour on transit plan", "Poll: Thurlow's approval slips as voters sour on transit plan\n\nThe governor's rating fell."]) {
       assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
