@@ -431,7 +431,8 @@ class BlockAnalyzer extends ClauseReader {
       // ("warned in a letter to the company that …": a "to" before a noun phrase is no infinitive)
       if (t.w === 'to' && infinitive && k + 1 < sent.b && (toks[k + 1].cap || isDeterminerOrPossessive(toks[k + 1].w) || isDigit(toks[k + 1].w.charCodeAt(0)))) continue;
       if (t.w === 'to' || (t.w === 'for' && !toOnly)) return true;
-      if (toOnly && (t.w === 'that' || t.w === 'with')) return false;
+      // ("agreed with the mayor that …"; but "urged anyone with footage to come forward")
+      if (toOnly && (t.w === 'that' || (t.w === 'with' && !infinitive))) return false;
       // "told the Advocate the company expected the wall to be finished": a clause's verb comes before the "to"
       if (toOnly && k > j && !t.cap) {
         const form = this.opts.verbs.get(t.w)?.form;

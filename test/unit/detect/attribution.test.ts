@@ -840,6 +840,7 @@ describe('detector: attributed claims', () => {
       'The final result is expected by Friday afternoon.',
       'A ruling is expected by the end of the year.',
       'Police urged people not to share footage of the attack.',
+      'Police urged anyone with dashcam footage from the area to come forward.',
       'Readers may not let editorials tell them how to vote.',
       'He cut off a reporter who asked about finances.',
       'Not everything has gone according to plan.',
