@@ -42,6 +42,7 @@ import {
   LABEL_STOPWORDS,
   LIGHT_VERBS,
   MANNER_NOUNS,
+  MANNER_OF_SPEAKING,
   MONTHS,
   NEGATIVE_DETERMINERS,
   NOMINATIVE,
@@ -713,6 +714,12 @@ class BlockAnalyzer extends ClauseReader {
     if ((t.w === 'read' || t.w === 'reads') && !t.cap && this.textReads(sent, i)) {
       // "“…,” the statement read.", "A banner read: “No more war.”": a document's own words
       return this.verbAttribution(sent, i, i + 1, { lemma: 'read', form: 'both', weak: false }, 'reporting-verb');
+    }
+    if (MANNER_OF_SPEAKING.has(t.w) && !t.cap && i > sent.a) {
+      // "Oyelaran smiled: “I read the same newspapers you do.”", "she shouted, “Get out!”", "“Get out!” she shouted."
+      const n = i + 1 < sent.b ? toks[i + 1] : null;
+      if (!((n && (n.k === Tok.Colon || n.k === Tok.QuoteOpen || (n.k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen))) || this.quoteFrameBefore(sent, i))) return null;
+      return this.verbAttribution(sent, i, i + 1, { lemma: 'smile', form: t.w.endsWith('s') ? 's' : 'both', weak: false }, 'reporting-verb');
     }
     if ((t.w === 'ruled' || t.w === 'ruling' || t.w === 'rules') && !t.cap) {
       const rule = this.rulingAt(sent, i);

@@ -146,6 +146,14 @@ export const DOCUMENT_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'st
 /** Where a sound goes ("echoed through the hall"), beside the prepositions. */
 export const ECHO_PATHS = new Set(['through', 'throughout', 'around', 'round', 'off', 'along', 'down', 'up', 'inside']);
 
+/**
+ * Verbs of manner that frame a quotation only when one follows at once ("Oyelaran smiled: “…”", "she shouted, “…”");
+ * kept out of the cue lexicon, where "a smile" or "a shout" would read as verbs.
+ */
+export const MANNER_OF_SPEAKING = new Set(
+  'smiled smiles grinned grins laughed laughs shrugged shrugs chuckled chuckles nodded nods winced winces shouted shouts yelled yells screamed screams sobbed sobs snapped snaps muttered mutters whispered whispers exclaimed exclaims beamed beams'.split(' '),
+);
+
 /** Who rules on a case, before a present "rules that" ("A federal judge rules that …"). */
 export const RULERS = new Set(['court', 'judge', 'justice', 'tribunal', 'panel']);
 

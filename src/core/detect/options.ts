@@ -1,7 +1,7 @@
 /** Detector options compiled once: lexicons, phrase tries and the ignore list. */
 import type { DetectorOptions } from './detector';
 import { builtInHedges, CLAIMANTLESS_NOUNS } from './hedges';
-import { buildVerbLexicon, CLAIM_NOUNS, LIGHT_VERBS, VerbEntry } from './lexicon';
+import { buildVerbLexicon, CLAIM_NOUNS, LIGHT_VERBS, MANNER_OF_SPEAKING, VerbEntry } from './lexicon';
 import { PhraseSet } from './phrases';
 import { Tok, tokenize } from './tokens';
 
@@ -52,7 +52,7 @@ export function compileOptions(options: DetectorOptions = {}): CompiledOptions {
     }
   }
   const cueStarts = new Set<string>(sharedVerbs.keys());
-  for (const w of ['according', 'come', 'came', 'comes', 'coming', 'put', 'puts', 'read', 'reads', 'posted', 'posts', 'heard', 'ruled', 'rules', 'ruling', ...LIGHT_VERBS, ...CLAIM_NOUNS]) cueStarts.add(w);
+  for (const w of ['according', 'come', 'came', 'comes', 'coming', 'put', 'puts', 'read', 'reads', 'posted', 'posts', 'heard', 'ruled', 'rules', 'ruling', ...MANNER_OF_SPEAKING, ...LIGHT_VERBS, ...CLAIM_NOUNS]) cueStarts.add(w);
   for (const c of options.extraCues ?? []) if (typeof c === 'string') for (const w of words(c)) cueStarts.add(w);
   if (extraCues) for (const c of options.extraCues ?? []) {
     const w = words(c);

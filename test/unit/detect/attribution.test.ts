@@ -636,6 +636,15 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(cueSource('MINISTER: That is untrue. The board recommended 30 per cent.'), [':', 'MINISTER']);
   });
 
+  it('finds a verb of manner framing a quotation, and nothing where no quotation is framed', () => {
+    assert.deepEqual(cueSource('Asked about the rumours, manager Gareth Oyelaran smiled: "I read the same newspapers you do."'), ['smiled', 'manager Gareth Oyelaran']);
+    assert.deepEqual(cueSource('She shouted, “Get out of my house!”'), ['shouted', 'She']);
+    assert.deepEqual(cueSource('“We won,” he grinned.'), ['grinned', 'he']);
+    for (const text of ['He smiled at the crowd.', 'The crowd shouted.', 'A smile: the best medicine.']) {
+      assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
+    }
+  });
+
   it('does not read a sound that echoes as a view echoed', () => {
     for (const text of ['Artillery fire echoed across the eastern outskirts on Tuesday.', 'Her words echoed through the hall.']) {
       assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
