@@ -372,6 +372,10 @@ class BlockAnalyzer extends ClauseReader {
   /** "read" at i has a written subject ("the statement", "a sign") and a quotation before it or a colon or quotation after it. */
   private textReads(sent: Sentence, i: number): boolean {
     const toks = this.toks;
+    // "Torvane Chemicals has issued a statement. It reads: “…”": "it" is the text the sentence before ended on
+    if (i - 1 === sent.a && toks[i - 1].w === 'it' && i + 1 < sent.b && (toks[i + 1].k === Tok.Colon || toks[i + 1].k === Tok.QuoteOpen)) {
+      return sent.a >= 2 && toks[sent.a - 1].k === Tok.End && READABLE_HEADS.has(toks[sent.a - 2].w);
+    }
     if (i - 2 < sent.a || !READABLE_HEADS.has(toks[i - 1].w) || toks[i - 1].q) return false;
     const n = i + 1 < sent.b ? toks[i + 1] : null;
     if (n && (n.k === Tok.Colon || n.k === Tok.QuoteOpen)) return true;
@@ -713,7 +717,21 @@ class BlockAnalyzer extends ClauseReader {
     }
     if ((t.w === 'read' || t.w === 'reads') && !t.cap && this.textReads(sent, i)) {
       // "“…,” the statement read.", "A banner read: “No more war.”": a document's own words
-      return this.verbAttribution(sent, i, i + 1, { lemma: 'read', form: 'both', weak: false }, 'reporting-verb');
+      const att = this.verbAttribution(sent, i, i + 1, { lemma: 'read', form: 'both', weak: false }, 'reporting-verb');
+      // ("… issued a statement. It reads: “…”": the source is the text "it" stands for)
+      if (att && att.srcA === sent.a && toks[sent.a].w === 'it') {
+        const head = sent.a - 2;
+        let a = head;
+        for (let k = head - 1; k >= 0 && head - k <= 3 && toks[k].k === Tok.Word && !toks[k].q; k--) {
+          if (isDeterminerOrPossessive(toks[k].w)) {
+            a = k;
+            break;
+          }
+        }
+        att.srcA = a;
+        att.srcB = head + 1;
+      }
+      return att;
     }
     if (MANNER_OF_SPEAKING.has(t.w) && !t.cap && i > sent.a) {
       // "Oyelaran smiled: “I read the same newspapers you do.”", "she shouted, “Get out!”", "“Get out!” she shouted."

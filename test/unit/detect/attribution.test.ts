@@ -636,6 +636,12 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(cueSource('MINISTER: That is untrue. The board recommended 30 per cent.'), [':', 'MINISTER']);
   });
 
+  it('reads "It reads:" after a sentence that ends on a statement as that statement', () => {
+    const text = 'Torvane Chemicals has issued a statement. It reads: "All 84 staff have been accounted for."';
+    assert.deepEqual(parts(text), ['reads', 'a statement', '"All 84 staff have been accounted for."']);
+    assert.deepEqual(detect('The firm put up a sign. It reads: "Closed."').filter((f) => f.kind === 'attributed'), []);
+  });
+
   it('finds a verb of manner framing a quotation, and nothing where no quotation is framed', () => {
     assert.deepEqual(cueSource('Asked about the rumours, manager Gareth Oyelaran smiled: "I read the same newspapers you do."'), ['smiled', 'manager Gareth Oyelaran']);
     assert.deepEqual(cueSource('She shouted, “Get out of my house!”'), ['shouted', 'She']);
