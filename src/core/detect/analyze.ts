@@ -124,6 +124,8 @@ interface Attribution {
 
 /** Verbs that take a stance on a claim named before them ("…, a claim Vance flatly denies."). */
 const STANCE_OR_DENIAL = new Set(['deny', 'dispute', 'reject', 'contest', 'rebut', 'dismiss', 'question', 'challenge', 'confirm', 'acknowledge', 'accept']);
+/** Verbs that name what a claim is ("a claim the LFO has called unsupported"). */
+const NAMING_LEMMAS = new Set(['call', 'describe', 'dub', 'label', 'brand']);
 /** Pronouns that stand for a speaker named earlier. */
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
@@ -322,8 +324,11 @@ class BlockAnalyzer extends ClauseReader {
         // "…, a figure the ministry disputes.": the claim before ends at the comma
         if (att.rule === 'appended-clause' && last) {
           const f = this.out.findings[this.out.findings.length - 1];
-          const comma = toks[att.srcA - 3].k === Tok.Comma ? att.srcA - 3 : att.srcA - 4;
-          if (f && f.kind === 'attributed' && f.end > toks[comma].s) this.endFindingAt(f, toks[comma - 1].e, true);
+          // (at the comma, or after a quotation the comma closes: "… within five years,” a claim …")
+          let h = att.srcA - 1;
+          while (h > sent.a && toks[h].s > att.start) h--;
+          const end = toks[h - 1].k === Tok.QuoteClose ? toks[h - 1].e : toks[h - 2].e;
+          if (f && f.kind === 'attributed' && f.end > end) this.endFindingAt(f, end, true);
         }
         // "Her death was confirmed by her daughter, who said the cause was …": one claim, what the daughter said
         if (last && last.rule === 'passive-by' && att.srcA <= last.srcB + 1 && att.srcB > last.srcA && att.cueA > last.cueA) this.retract(last);
@@ -513,14 +518,16 @@ class BlockAnalyzer extends ClauseReader {
   /** The verb at token i closes "…, a figure the ministry disputes." (a comma, a claim or figure noun, a subject). */
   private appendedAt(sent: Sentence, i: number): boolean {
     const toks = this.toks;
-    if (!(i + 1 >= sent.b || toks[i + 1].k === Tok.End)) return false;
     const entry = this.opts.verbs.get(toks[i].w);
-    if (!entry || !STANCE_OR_DENIAL.has(entry.lemma)) return false;
+    if (!entry) return false;
+    const naming = NAMING_LEMMAS.has(entry.lemma);
+    if (!(i + 1 >= sent.b || toks[i + 1].k === Tok.End || (naming && this.complementCloses(sent, i + 1)))) return false;
+    if (!STANCE_OR_DENIAL.has(entry.lemma) && !naming) return false;
     for (let k = i - 1; k > sent.a && i - k <= 6; k--) {
       const t = toks[k];
       if (t.k === Tok.Comma) return false;
       if (t.k !== Tok.Word || t.q) return false;
-      if ((CLAIM_NOUNS.has(t.w) || FIGURE_NOUNS.has(t.w)) && DETERMINERS.has(toks[k - 1].w) && k - 2 >= sent.a && toks[k - 2].k === Tok.Comma) return true;
+      if ((CLAIM_NOUNS.has(t.w) || FIGURE_NOUNS.has(t.w)) && DETERMINERS.has(toks[k - 1].w) && k - 2 >= sent.a && (toks[k - 2].k === Tok.Comma || (toks[k - 2].k === Tok.QuoteClose && k - 3 >= sent.a && toks[k - 3].k === Tok.Comma))) return true;
     }
     return false;
   }
@@ -573,6 +580,19 @@ class BlockAnalyzer extends ClauseReader {
     const at = i + 1 < sent.b && toks[i + 1].w === 'that' ? i + 1 : i + 2 < sent.b && toks[i + 2].w === 'that' && (/^\d+[-–]\d+$/.test(toks[i + 1].w) || isLyAdverb(toks[i + 1].w)) ? i + 2 : -1;
     if (at < 0 || toks[at].q || (at + 1 < sent.b && (toks[at + 1].w === 'out' || toks[at + 1].k === Tok.End))) return -1;
     return at;
+  }
+
+  /** From token j a short complement without a verb or a comma runs to the end of the sentence ("baseless", "as unfounded"). */
+  private complementCloses(sent: Sentence, j: number): boolean {
+    const toks = this.toks;
+    for (let k = j; k < sent.b && k - j <= 10; k++) {
+      const t = toks[k];
+      if (t.k === Tok.End) return k > j;
+      if (t.k !== Tok.Word || t.q || AUXILIARIES.has(t.w) || t.w === 'that' || t.w === 'which' || t.w === 'who') return false;
+      const v = this.opts.verbs.get(t.w);
+      if (v && v.form !== 'en' && v.form !== 'both') return false;
+    }
+    return false;
   }
 
   /** "As reported by the Herald, …" / "…, as noted in the filing.": the as-frame at `as`, or null. */
@@ -937,6 +957,11 @@ class BlockAnalyzer extends ClauseReader {
     let continued = 0;
     while (cs - 1 >= sent.a) {
       const p = toks[cs - 1];
+      // "He did, however, acknowledge …": an inserted adverb between the auxiliary and the verb
+      if (p.k === Tok.Comma && cs - 4 >= sent.a && toks[cs - 3].k === Tok.Comma && toks[cs - 2].k === Tok.Word && (ADVERBS.has(toks[cs - 2].w) || isLyAdverb(toks[cs - 2].w) || toks[cs - 2].w === 'however') && AUXILIARIES.has(toks[cs - 4].w)) {
+        cs -= 3;
+        continue;
+      }
       if (p.k !== Tok.Word || p.q) break;
       if (AUXILIARIES.has(p.w) && !isMonthMay(p, cs - 1, sent.a)) {
         if (lastAux === null) lastAux = p.w;
@@ -1056,9 +1081,13 @@ class BlockAnalyzer extends ClauseReader {
     const head = np.b - np.a >= 3 && claimNoun(np.a + 1) ? np.a : np.b - np.a >= 2 && toks[np.a].w === 'the' && claimNoun(np.a - 1) ? np.a - 2 : -1;
     if (head >= 0) {
       const by = toks[head + 2].w === 'the' && head + 3 < np.b ? head + 3 : head + 2;
-      if (toks[by].cap || NOMINATIVE.has(toks[by].w) || by === head + 3) {
-        const closes = cueEnd >= sent.b || toks[cueEnd].k === Tok.End;
-        if (!closes || head - 1 <= sent.a || toks[head - 1].k !== Tok.Comma || !STANCE_OR_DENIAL.has(entry.lemma)) return null;
+      if (toks[by].cap || NOMINATIVE.has(toks[by].w) || by === head + 3 || (this.pluralNoun(toks[by]) && by + 1 === cs)) {
+        // ("…, a claim the LFO has called unsupported by the state's own data.": a verb that names the claim takes a
+        // complement to the end of the sentence)
+        const closes = cueEnd >= sent.b || toks[cueEnd].k === Tok.End || (NAMING_LEMMAS.has(entry.lemma) && this.complementCloses(sent, cueEnd));
+        // (the comma may close a quotation: "“… five years,” a claim the LFO …")
+        const comma = toks[head - 1]?.k === Tok.Comma || (toks[head - 1]?.k === Tok.QuoteClose && toks[head - 2]?.k === Tok.Comma);
+        if (!closes || head - 1 <= sent.a || !comma || !(STANCE_OR_DENIAL.has(entry.lemma) || NAMING_LEMMAS.has(entry.lemma))) return null;
         const att = this.make(sent, v, cueEnd, head + 2, np.b, toks[head].s, toks[head + 1].e, 'indirect', 'appended-clause');
         att.start = toks[head].s;
         return att;

@@ -636,6 +636,16 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(cueSource('MINISTER: That is untrue. The board recommended 30 per cent.'), [':', 'MINISTER']);
   });
 
+  it('finds a claim named and judged after a quotation or a comma, and a verb after an inserted adverb', () => {
+    const f = detect('Akande wrote that lower rates “will pay for themselves within five years,” a claim the LFO has called unsupported by the state’s own data.').filter((x) => x.kind === 'attributed');
+    assert.deepEqual(f.map((x) => [x.text, x.cue?.text, x.source?.text]), [
+      ['Akande wrote that lower rates “will pay for themselves within five years,”', 'wrote', 'Akande'],
+      ['a claim the LFO has called unsupported by the state’s own data.', 'called', 'the LFO'],
+    ]);
+    assert.deepEqual(detect('She said the town was safe, a statement critics described as naive.').filter((x) => x.kind === 'attributed').map((x) => x.source?.text), ['She', 'critics']);
+    assert.deepEqual(parts('He did, however, acknowledge that the squad needed another striker.'), ['acknowledge', 'He', 'that the squad needed another striker']);
+  });
+
   it('reads "It reads:" after a sentence that ends on a statement as that statement', () => {
     const text = 'Torvane Chemicals has issued a statement. It reads: "All 84 staff have been accounted for."';
     assert.deepEqual(parts(text), ['reads', 'a statement', '"All 84 staff have been accounted for."']);
