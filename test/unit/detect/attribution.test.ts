@@ -646,6 +646,10 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(parts('He did, however, acknowledge that the squad needed another striker.'), ['acknowledge', 'He', 'that the squad needed another striker']);
   });
 
+  it('reads a pollster like a poll: what it found is a claim', () => {
+    assert.deepEqual(cueSource('In October, the same pollster found her approval at 49 percent.'), ['found', 'the same pollster']);
+  });
+
   it('reads "It reads:" after a sentence that ends on a statement as that statement', () => {
     const text = 'Torvane Chemicals has issued a statement. It reads: "All 84 staff have been accounted for."';
     assert.deepEqual(parts(text), ['reads', 'a statement', '"All 84 staff have been accounted for."']);
