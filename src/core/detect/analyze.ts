@@ -719,6 +719,14 @@ class BlockAnalyzer extends ClauseReader {
         if (c) return this.make(sent, i, i + 1, a, poss + 1, c.s, a === sent.a ? this.subjectClauseEnd(sent, i + 2, c.e) : c.e, 'indirect', 'claim-noun');
       }
     }
+    if ((t.w === 'report' || t.w === 'reports') && !t.cap && i - 2 >= sent.a && toks[i - 1].cap && !toks[i - 1].q && i + 1 < sent.b && toks[i + 1].w === 'that' && !toks[i + 1].q) {
+      // "seizing upon a New York Times report that …": the name before the report is its source
+      let a = i - 1;
+      while (a - 1 > sent.a && toks[a - 1].k === Tok.Word && toks[a - 1].cap && !toks[a - 1].q && i - a < 5) a--;
+      const d = toks[a - 1];
+      const c = d.k === Tok.Word && !d.cap && (d.w === 'a' || d.w === 'the') ? this.contentAfter(sent, i + 1, false) : null;
+      if (c && c.e > c.s) return this.make(sent, i, i + 1, a, i, c.s, a - 1 === sent.a ? this.subjectClauseEnd(sent, i + 2, c.e) : c.e, 'indirect', 'claim-noun');
+    }
     if ((t.w === 'put' || t.w === 'puts') && !t.cap && this.putsFigureAt(sent, i)) {
       // "Local officials put the death toll at 14": an estimate
       return this.verbAttribution(sent, i, i + 1, { lemma: 'put', form: 'both', weak: false }, 'reporting-verb');

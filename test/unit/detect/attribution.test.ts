@@ -561,8 +561,8 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(cueSource('They also report that participants slept longer.'), ['report', 'They']);
     assert.deepEqual(cueSource('The report estimates the cost at $31.5 million.'), ['estimates', 'The report']);
     assert.deepEqual(cueSource('On Sunday night Moreau shared a photo with her followers, writing: "Grateful for all of you."'), ['writing', 'Moreau']);
-    // a newspaper's report is a noun
-    assert.deepEqual(detect('The campaign seized on a New York Times report that the firm lost money.').filter((f) => f.kind === 'attributed'), []);
+    // a newspaper's report is a noun: the newspaper's claim, not "Times reports that"
+    assert.deepEqual(cueSource('The campaign seized on a New York Times report that the firm lost money.'), ['report', 'New York Times']);
   });
 
   it('reads what a court or a jury heard, or was told, as credited to it', () => {
@@ -644,6 +644,11 @@ describe('detector: attributed claims', () => {
     ]);
     assert.deepEqual(detect('She said the town was safe, a statement critics described as naive.').filter((x) => x.kind === 'attributed').map((x) => x.source?.text), ['She', 'critics']);
     assert.deepEqual(parts('He did, however, acknowledge that the squad needed another striker.'), ['acknowledge', 'He', 'that the squad needed another striker']);
+  });
+
+  it('credits a report with the outlet named before it', () => {
+    assert.deepEqual(parts('Clinton is seizing upon a New York Times report that Trump had a net loss of $915 million.'), ['report', 'New York Times', 'that Trump had a net loss of $915 million']);
+    assert.deepEqual(detect('A Reuters report that the bank was cutting jobs sent shares lower.').filter((f) => f.kind === 'attributed'), []);
   });
 
   it('reads a pollster like a poll: what it found is a claim', () => {
