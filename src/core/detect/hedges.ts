@@ -93,6 +93,9 @@ const NO_CLAIMANT_BEFORE = new Set(
 );
 /** Prepositions before "reports that" with no one reporting ("fell on reports that …"). */
 const REPORTS_AFTER = new Set(['on', 'amid', 'after', 'following', 'despite', 'over', 'by']);
+/** Determiners that point back to allegations already reported, and the words that would make them new ("the allegations that …"). */
+const ANAPHORIC = new Set(['the', 'these', 'those', 'such']);
+const ALLEGATION_COMPLEMENTS = new Set(['that', 'of', 'against', 'about', 'by', 'from', 'made']);
 const ADJECTIVE_ALLEGED_BEFORE = new Set('the a an of for over about his her their its with into by in on this that these those any an alleged'.split(' '));
 
 export interface HedgeHit {
@@ -125,6 +128,9 @@ export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSe
       if (m.info.tag === 'modal') {
         if (!isModal(toks, i, b)) continue;
       } else if (m.info.phrase === 'alleged' && !(i > a && ADJECTIVE_ALLEGED_BEFORE.has(toks[i - 1].w)) && !(i === a)) {
+        continue;
+      } else if ((m.info.phrase === 'allegations' || m.info.phrase === 'allegation') && i > a && ANAPHORIC.has(toks[i - 1].w) && !(m.end < b && ALLEGATION_COMPLEMENTS.has(toks[m.end].w))) {
+        // "was aware of the allegations", "said the allegations were baseless": allegations named before, no new one
         continue;
       }
       out.push({ start: t.s, end: toks[m.end - 1].e, tag: m.info.tag });

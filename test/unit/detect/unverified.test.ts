@@ -14,6 +14,13 @@ function hedges(text: string, includeModal = false): Array<[string | undefined, 
 }
 
 describe('detector: unverified statements', () => {
+  it('does not flag allegations named again, but does flag new ones', () => {
+    assert.deepEqual(hedges('The league said it was aware of the allegations and would ask both clubs for their observations.'), []);
+    assert.deepEqual(hedges('A lawyer said the allegations in the lawsuit were baseless.'), []);
+    assert.deepEqual(hedges('She denied the allegations that her office steered contracts.'), [['allegations', 'evidential']]);
+    assert.deepEqual(hedges('The allegations of fraud surfaced in May.'), [['allegations', 'evidential']]);
+  });
+
   it('finds evidential hedges', () => {
     const cases: Array<[string, string]> = [
       ['The factory was reportedly closed last spring.', 'reportedly'],
