@@ -7,7 +7,7 @@ import type { Finding, TextSpan } from '../findings';
 import { markdownPrefixLength } from '../text/blocks';
 import { ClauseReader } from './clauses';
 import { personMention } from './persons';
-import { findHedges } from './hedges';
+import { findHedges, type HedgeHit } from './hedges';
 import {
   ADJECTIVE_ENDING,
   ADVERBS,
@@ -126,6 +126,8 @@ interface Attribution {
 const STANCE_OR_DENIAL = new Set(['deny', 'dispute', 'reject', 'contest', 'rebut', 'dismiss', 'question', 'challenge', 'confirm', 'acknowledge', 'accept']);
 /** Verbs that name what a claim is ("a claim the LFO has called unsupported"). */
 const NAMING_LEMMAS = new Set(['call', 'describe', 'dub', 'label', 'brand']);
+/** Words that open a second clause after a comma ("…, and it has been suggested that …"). */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'with', 'though', 'although', 'yet']);
 /** Pronouns that stand for a speaker named earlier. */
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
@@ -1570,6 +1572,36 @@ class BlockAnalyzer extends ClauseReader {
     }
     const pick = chosen ?? modal;
     if (!pick) return;
+    // a second hedge in a clause of its own ("The CPOA is believed to be preparing a challenge, and it has been
+    // suggested that …"): each clause is a statement of its own
+    if (chosen) {
+      for (let k = hits.indexOf(chosen) + 1; k < hits.length; k++) {
+        const h = hits[k];
+        if (h.tag === 'modal' || this.opts.ignored(this.text.slice(h.start, h.end))) continue;
+        const br = this.clauseBreak(sent, pick.end, h.start);
+        if (br < 0) continue;
+        this.emitUnverified(from, pick, sent.s, this.toks[br - 1].e);
+        this.emitUnverified(from, h, this.toks[br + 1].s, sent.e);
+        return;
+      }
+    }
+    this.emitUnverified(from, pick, sent.s, sent.e);
+  }
+
+  /** A comma before a conjunction, or a semicolon, between offsets a and b in the sentence: its index, or -1. */
+  private clauseBreak(sent: Sentence, a: number, b: number): number {
+    const toks = this.toks;
+    for (let k = sent.a + 1; k + 1 < sent.b && toks[k].s < b; k++) {
+      const t = toks[k];
+      if (t.s < a) continue;
+      if (t.k === Tok.Semi && toks[k + 1].k === Tok.Word) return k;
+      if (t.k === Tok.Comma && toks[k + 1].k === Tok.Word && !toks[k + 1].q && CLAUSE_JOINERS.has(toks[k + 1].w)) return k;
+    }
+    return -1;
+  }
+
+  /** The unverified finding for hedge `pick` over [s, e), unless a claimant of the sentence takes it. */
+  private emitUnverified(from: number, pick: HedgeHit, s: number, e: number): void {
     if (pick.tag === 'vague-reporting') {
       const fs = this.out.findings;
       const inHedge = (x: TextSpan | null): boolean => x !== null && x.start >= pick.start && x.end <= pick.end;
@@ -1587,8 +1619,6 @@ class BlockAnalyzer extends ClauseReader {
         if (f.kind === 'attributed' && inHedge(f.cue) && inHedge(f.source)) fs.splice(i, 1);
       }
     }
-    const s = sent.s;
-    const e = sent.e;
     const text = this.text.slice(s, e);
     const cue = this.span(pick.start, pick.end);
     this.out.findings.push({

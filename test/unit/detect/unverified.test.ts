@@ -14,6 +14,18 @@ function hedges(text: string, includeModal = false): Array<[string | undefined, 
 }
 
 describe('detector: unverified statements', () => {
+  it('gives each clause with a hedge of its own its own finding', () => {
+    const text = 'The group is believed to be preparing a court challenge, and it has been suggested that a ruling could delay the cap.';
+    const found = detect(text).filter((f) => f.kind === 'unverified');
+    assert.deepEqual(found.map((f) => [f.text, f.cue?.text]), [
+      ['The group is believed to be preparing a court challenge', 'is believed to'],
+      ['and it has been suggested that a ruling could delay the cap.', 'it has been suggested'],
+    ]);
+    for (const f of found) checkSpans(text, f);
+    // one clause, two hedges: one statement
+    assert.deepEqual(hedges('The minister reportedly resigned and allegedly took the files.'), [['reportedly', 'evidential']]);
+  });
+
   it('does not flag allegations named again, but does flag new ones', () => {
     assert.deepEqual(hedges('The league said it was aware of the allegations and would ask both clubs for their observations.'), []);
     assert.deepEqual(hedges('A lawyer said the allegations in the lawsuit were baseless.'), []);
