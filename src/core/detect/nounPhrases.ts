@@ -453,6 +453,11 @@ export class NounPhraseReader {
           j--;
           continue;
         }
+        // "Procter & Gamble", "Holm & Ferry Securities": an ampersand inside a name
+        if (t.k === Tok.Other && j < k && w && w.k === Tok.Word && w.cap && !w.q && toks[j + 1].k === Tok.Word && toks[j + 1].cap && t.e - t.s === 1 && this.text.charCodeAt(t.s) === 38) {
+          j--;
+          continue;
+        }
         break;
       }
       if (t.q) break;

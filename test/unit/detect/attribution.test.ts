@@ -623,6 +623,12 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('He held up a sign that says the end is near.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('keeps an ampersand inside a name', () => {
+    assert.deepEqual(cueSource('Procter & Gamble said sales rose.'), ['said', 'Procter & Gamble']);
+    const two = detect('Some analysts claim the forecast is too rosy, while Lena Brask of Holm & Ferry Securities noted that cash flow had weakened.').filter((f) => f.kind === 'attributed');
+    assert.deepEqual(two.map((f) => f.source?.text), ['Some analysts', 'Lena Brask of Holm & Ferry Securities']);
+  });
+
   it('reads a surname that is also a past tense as a name, and a participle before a noun as a modifier', () => {
     assert.deepEqual(cueSource('The director, Ambrose Fell, told reporters that the shoot was hard.'), ['told', 'The director, Ambrose Fell']);
     assert.deepEqual(cueSource('The owner, Ruth Rose, said the man was a regular.'), ['said', 'The owner, Ruth Rose']);
