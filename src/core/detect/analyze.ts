@@ -21,6 +21,7 @@ import {
   CLAIMED_THINGS,
   CLAUSE_ONLY_LEMMAS,
   CONJUNCTIONS,
+  CURRENCY_WORDS,
   DETERMINERS,
   DOCUMENT_HEADS,
   DOCUMENT_LEMMAS,
@@ -485,11 +486,13 @@ class BlockAnalyzer extends ClauseReader {
   /** "expects adjusted earnings of $4.60 to $4.75 per share": a sum of money within a few words, before any verb or comma. */
   private figureAhead(sent: Sentence, j: number): boolean {
     const toks = this.toks;
-    for (let k = j; k < sent.b && k < j + 7; k++) {
+    for (let k = j; k < sent.b && k < j + 10; k++) {
       const t = toks[k];
       // (money: a currency sign or cents, where "expect a rise to 5% next year" is an outlook)
       if (t.k === Tok.Other && (t.s < this.text.length && '$€£¥'.includes(this.text[t.s]))) return true;
       if (t.k === Tok.Word && !t.q && (t.w === 'cents' || t.w === 'pence')) return true;
+      // ("revenue of 16.4 billion to 16.7 billion crowns": a currency named after its amount)
+      if (t.k === Tok.Word && !t.q && CURRENCY_WORDS.has(t.w) && k > j && (isDigit(toks[k - 1].w.charCodeAt(0)) || toks[k - 1].w === 'million' || toks[k - 1].w === 'billion')) return true;
       if (t.k === Tok.Comma || t.k === Tok.End || t.q || (t.k === Tok.Word && (AUXILIARIES.has(t.w) || this.opts.verbs.has(t.w)))) return false;
     }
     return false;

@@ -154,6 +154,9 @@ export const MANNER_OF_SPEAKING = new Set(
   'smiled smiles grinned grins laughed laughs shrugged shrugs chuckled chuckles nodded nods winced winces shouted shouts yelled yells screamed screams sobbed sobs snapped snaps muttered mutters whispered whispers exclaimed exclaims beamed beams'.split(' '),
 );
 
+/** Currencies named after an amount ("16.4 billion crowns"), for an estimate in money. */
+export const CURRENCY_WORDS = new Set('dollars euros pounds crowns kronor kroner yen yuan renminbi rupees naira rand pesos francs shillings won ringgit dirhams lira liras rubles roubles zloty forints'.split(' '));
+
 /** Who rules on a case, before a present "rules that" ("A federal judge rules that …"). */
 export const RULERS = new Set(['court', 'judge', 'justice', 'tribunal', 'panel']);
 

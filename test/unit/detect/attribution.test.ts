@@ -573,6 +573,8 @@ describe('detector: attributed claims', () => {
 
   it('reads an expectation with a figure or an object and "to" as a claim, and a town in an insert as no speaker', () => {
     assert.deepEqual(cueSource('Halvorsen now expects adjusted earnings of $4.60 a share.'), ['expects', 'Halvorsen']);
+    assert.deepEqual(cueSource('The company expects revenue of 16.4 billion to 16.7 billion crowns for the full year.'), ['expects', 'The company']);
+    assert.deepEqual(detect('Analysts expect a rise to 5% next year.').filter((f) => f.kind === 'attributed'), []);
     assert.deepEqual(cueSource('The company expects the programme to be completed by 2026.'), ['expects', 'The company']);
     assert.deepEqual(detect('The company expects growth.').filter((f) => f.kind === 'attributed'), []);
     assert.deepEqual(cueSource('The defendant, who lives in Harwood Lane, Fenbridge, denies 12 counts of fraud.'), ['denies', 'The defendant']);
