@@ -724,6 +724,20 @@ class BlockAnalyzer extends ClauseReader {
         if (c) return this.make(sent, i, i + 1, a, poss + 1, c.s, a === sent.a ? this.subjectClauseEnd(sent, i + 2, c.e) : c.e, 'indirect', 'claim-noun');
       }
     }
+    if ((t.w === 'report' || t.w === 'reports') && !t.cap && i - 1 > sent.a && (toks[i - 1].w === 'a' || toks[i - 1].w === 'the') && i + 3 < sent.b && (toks[i + 1].w === 'in' || toks[i + 1].w === 'by')) {
+      // "a report in the Kelmsford Courier that …": the outlet named after the report is its source
+      let k = i + 2;
+      if (toks[k].w === 'the' && !toks[k].cap) k++;
+      const a = k;
+      while (k < sent.b && k - a < 5 && toks[k].k === Tok.Word && toks[k].cap && !toks[k].q) k++;
+      // (not a time: "a report in March that …")
+      const c = k > a && k < sent.b && toks[k].w === 'that' && !toks[k].q && !MONTHS.has(toks[a].w) && !TIME_WORDS.has(toks[a].w) ? this.contentAfter(sent, k, false) : null;
+      if (c && c.e > c.s) {
+        const att = this.make(sent, i, i + 1, toks[i + 2].w === 'the' ? i + 2 : a, k, c.s, c.e, 'indirect', 'claim-noun');
+        att.start = toks[i - 1].s;
+        return att;
+      }
+    }
     if ((t.w === 'report' || t.w === 'reports') && !t.cap && i - 2 >= sent.a && toks[i - 1].cap && !toks[i - 1].q && i + 1 < sent.b && toks[i + 1].w === 'that' && !toks[i + 1].q) {
       // "seizing upon a New York Times report that …": the name before the report is its source
       let a = i - 1;

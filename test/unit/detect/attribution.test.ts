@@ -657,6 +657,9 @@ describe('detector: attributed claims', () => {
   it('credits a report with the outlet named before it', () => {
     assert.deepEqual(parts('Clinton is seizing upon a New York Times report that Trump had a net loss of $915 million.'), ['report', 'New York Times', 'that Trump had a net loss of $915 million']);
     assert.deepEqual(detect('A Reuters report that the bank was cutting jobs sent shares lower.').filter((f) => f.kind === 'attributed'), []);
+    const inCourier = oneAttribution('The company declined to comment on a report in the Kelmsford Courier that it is weighing a sale.');
+    assert.deepEqual([inCourier.text, inCourier.cue?.text, inCourier.source?.text], ['a report in the Kelmsford Courier that it is weighing a sale.', 'report', 'the Kelmsford Courier']);
+    assert.deepEqual(detect('He wrote a report in March that the bank would close.').filter((f) => f.kind === 'attributed'), []);
   });
 
   it('reads a pollster like a poll: what it found is a claim', () => {
