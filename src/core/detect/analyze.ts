@@ -900,7 +900,7 @@ class BlockAnalyzer extends ClauseReader {
       // (or a bare clause after a singular subject: "The agency estimates 8 million people have fled"; not "insulting
       // remarks he had made", a relative clause)
       // ("The report estimates the cost at $31.5 million": a figure put at a number)
-      const clause = n && (n.w === 'that' || n.k === Tok.Colon || n.k === Tok.QuoteOpen || (n.k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen) || (!isPluralLike(pw) && !pw.endsWith('ing') && !NOMINATIVE.has(n.w) && this.clauseStarts(i + 1, sent.b)) || (entry.lemma === 'estimate' && !isPluralLike(pw) && this.putsFigureAt(sent, i)));
+      const clause = n && (n.w === 'that' || n.k === Tok.Colon || n.k === Tok.QuoteOpen || (n.k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen) || (!isPluralLike(pw) && !pw.endsWith('ing') && !NOMINATIVE.has(n.w) && (this.clauseStarts(i + 1, sent.b) || (NOUN_LIKE_VERBS.has(toks[i].w) && this.plainClauseStarts(i + 1, sent.b)))) || (entry.lemma === 'estimate' && !isPluralLike(pw) && this.putsFigureAt(sent, i)));
       // "the agency cites sources as saying …": a subject with its determiner, an object after
       const citing = entry.lemma === 'cite' && i - 2 >= sent.a && DETERMINERS.has(toks[i - 2].w) && n !== undefined && n.k === Tok.Word;
       const speaker = citing || p.cap || PRONOUNS.has(pw) || pw === 'that' || this.appendedAt(sent, i) || (DOCUMENT_LEMMAS.has(entry.lemma) && DOCUMENT_HEADS.has(pw) && !PICTURE_HEADS.has(pw)) || ((DOCUMENT_LEMMAS.has(entry.lemma) || entry.lemma === 'reveal') && this.documentSubject(sent, i) >= 0);

@@ -284,6 +284,32 @@ export class NounPhraseReader {
     return near.b > near.a && this.isNominal(near) ? near : null;
   }
 
+  /**
+   * "the system makes fewer errors", "the storm destroyed 900 homes": a determiner, a singular noun within a few words
+   * and a plain present or past after it, with its object: a clause without an auxiliary.
+   */
+  protected plainClauseStarts(j: number, b: number): boolean {
+    const toks = this.toks;
+    if (j + 2 >= b || toks[j].k !== Tok.Word || toks[j].q || !DETERMINERS.has(toks[j].w)) return false;
+    for (let k = j + 2; k < b && k < j + 5; k++) {
+      if (toks[k].k !== Tok.Word || toks[k].q) return false;
+      if (!toks[k].cap && this.plainVerbAfterNoun(k, b)) return true;
+    }
+    return false;
+  }
+
+  /** Token k is a plain present in -s or a past in -ed after a singular noun, with a word after it. */
+  private plainVerbAfterNoun(k: number, b: number): boolean {
+    const toks = this.toks;
+    const u = toks[k];
+    const p = toks[k - 1];
+    const n = k + 1 < b ? toks[k + 1] : null;
+    if (!n || n.k !== Tok.Word || n.q || p.k !== Tok.Word || p.q || p.cap || p.w.endsWith('s') || !this.nounBefore(k - 1) || DETERMINERS.has(p.w) || ADVERBS.has(p.w)) return false;
+    const w = u.w;
+    if (PREPOSITIONS.has(w) || NP_BREAKS.has(w) || ADVERBS.has(w)) return false;
+    return (w.length > 4 && w.endsWith('ed')) || PAST_TENSE.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith("'s") && !w.endsWith('us') && !w.endsWith('is'));
+  }
+
   /** A finite clause seems to start at token j ("his efforts will …", "Clinton is …"). */
   protected clauseStarts(j: number, b: number): boolean {
     const toks = this.toks;

@@ -625,6 +625,12 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('He held up a sign that says the end is near.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('reads "claims" or "estimates" after a determined subject as a verb when a plain clause follows', () => {
+    assert.deepEqual(cueSource('The company claims the system makes 60 percent fewer errors than its predecessor.'), ['claims', 'The company']);
+    assert.deepEqual(cueSource('The agency estimates the storm destroyed 900 homes.'), ['estimates', 'The agency']);
+    assert.deepEqual(cueSource('The union claims the trust spent £4.2m on agency staff.'), ['claims', 'The union']);
+  });
+
   it('keeps an ampersand inside a name', () => {
     assert.deepEqual(cueSource('Procter & Gamble said sales rose.'), ['said', 'Procter & Gamble']);
     const two = detect('Some analysts claim the forecast is too rosy, while Lena Brask of Holm & Ferry Securities noted that cash flow had weakened.').filter((f) => f.kind === 'attributed');
