@@ -129,6 +129,8 @@ const STANCE_OR_DENIAL = new Set(['deny', 'dispute', 'reject', 'contest', 'rebut
 const NAMING_LEMMAS = new Set(['call', 'describe', 'dub', 'label', 'brand']);
 /** Words that open a second clause after a comma ("…, and it has been suggested that …"). */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'with', 'though', 'although', 'yet']);
+/** Words that make a clause speak of the one before ("…, though that remains unconfirmed"). */
+const BACK_REFERENCES = new Set(['that', 'this', 'it', 'which', 'its', 'their', 'neither', 'none']);
 /** Pronouns that stand for a speaker named earlier. */
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
@@ -1591,12 +1593,15 @@ class BlockAnalyzer extends ClauseReader {
     if (!pick) return;
     // a second hedge in a clause of its own ("The CPOA is believed to be preparing a challenge, and it has been
     // suggested that …"): each clause is a statement of its own
-    if (chosen) {
-      for (let k = hits.indexOf(chosen) + 1; k < hits.length; k++) {
+    const br = chosen ? this.clauseBreakAfter(sent, pick.end) : -1;
+    if (br >= 0) {
+      const after = this.toks[br].e;
+      for (let k = hits.indexOf(pick) + 1; k < hits.length; k++) {
         const h = hits[k];
-        if (h.tag === 'modal' || this.opts.ignored(this.text.slice(h.start, h.end))) continue;
-        const br = this.clauseBreak(sent, pick.end, h.start);
-        if (br < 0) continue;
+        if (h.start < after || h.tag === 'modal' || this.opts.ignored(this.text.slice(h.start, h.end))) continue;
+        // ("…, though that remains unconfirmed" speaks of the clause before; "…, and it has been suggested" does not)
+        const first = this.toks[this.toks[br].k === Tok.Semi ? br + 1 : br + 2];
+        if (BACK_REFERENCES.has(first.w) && h.start !== first.s) break;
         this.emitUnverified(from, pick, sent.s, this.toks[br - 1].e);
         this.emitUnverified(from, h, this.toks[br + 1].s, sent.e);
         return;
@@ -1605,14 +1610,24 @@ class BlockAnalyzer extends ClauseReader {
     this.emitUnverified(from, pick, sent.s, sent.e);
   }
 
-  /** A comma before a conjunction, or a semicolon, between offsets a and b in the sentence: its index, or -1. */
-  private clauseBreak(sent: Sentence, a: number, b: number): number {
+  /**
+   * The first comma before a conjunction, or semicolon, after offset a in the sentence (where a clause of its own may
+   * start): its index, or -1.
+   */
+  private clauseBreakAfter(sent: Sentence, a: number): number {
     const toks = this.toks;
-    for (let k = sent.a + 1; k + 1 < sent.b && toks[k].s < b; k++) {
+    let lo = sent.a;
+    let hi = sent.b;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].s < a) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k + 2 < sent.b; k++) {
       const t = toks[k];
-      if (t.s < a) continue;
-      if (t.k === Tok.Semi && toks[k + 1].k === Tok.Word) return k;
-      if (t.k === Tok.Comma && toks[k + 1].k === Tok.Word && !toks[k + 1].q && CLAUSE_JOINERS.has(toks[k + 1].w)) return k;
+      const n = toks[k + 1];
+      if (n.k !== Tok.Word || n.q) continue;
+      if (t.k === Tok.Semi || (t.k === Tok.Comma && CLAUSE_JOINERS.has(n.w))) return k;
     }
     return -1;
   }

@@ -22,6 +22,8 @@ describe('detector: unverified statements', () => {
       ['and it has been suggested that a ruling could delay the cap.', 'it has been suggested'],
     ]);
     for (const f of found) checkSpans(text, f);
+    // a clause that speaks of the one before: one statement
+    assert.deepEqual(hedges('It has been reported that a rival is studying the assets, though that remains unconfirmed.'), [['It has been reported', 'vague-reporting']]);
     // one clause, two hedges: one statement
     assert.deepEqual(hedges('The minister reportedly resigned and allegedly took the files.'), [['reportedly', 'evidential']]);
   });
