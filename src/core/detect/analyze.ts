@@ -535,6 +535,8 @@ class BlockAnalyzer extends ClauseReader {
       if (t.k === Tok.Comma) return false;
       if (t.k !== Tok.Word || t.q) return false;
       if ((CLAIM_NOUNS.has(t.w) || FIGURE_NOUNS.has(t.w)) && DETERMINERS.has(toks[k - 1].w) && k - 2 >= sent.a && (toks[k - 2].k === Tok.Comma || (toks[k - 2].k === Tok.QuoteClose && k - 3 >= sent.a && toks[k - 3].k === Tok.Comma))) return true;
+      // ("…, which the company disputes.")
+      if (t.w === 'which' && !naming && toks[k - 1].k === Tok.Comma) return true;
     }
     return false;
   }
@@ -1107,6 +1109,17 @@ class BlockAnalyzer extends ClauseReader {
     // end of a sentence after a comma it is a claim of its own, over its own clause (what Kyiv says of the claim)
     // (the noun phrase may stop at the subject's own determiner: "a figure | the ministry disputes")
     const claimNoun = (k: number): boolean => k > sent.a && (CLAIM_NOUNS.has(toks[k].w) || FIGURE_NOUNS.has(toks[k].w)) && DETERMINERS.has(toks[k - 1].w);
+    // "…, which the company disputes.", "…, a claim he denies.": a stance on the clause before, by a pronoun or a
+    // phrase the claim noun does not run into
+    if (np.b > np.a && np.a - 2 > sent.a && STANCE_OR_DENIAL.has(entry.lemma) && (cueEnd >= sent.b || toks[cueEnd].k === Tok.End)) {
+      const r = np.a - 1;
+      const opens = toks[r].w === 'which' && !toks[r].q && toks[r - 1].k === Tok.Comma ? r : claimNoun(r) && r - 2 > sent.a && toks[r - 2].k === Tok.Comma ? r - 1 : -1;
+      if (opens >= 0) {
+        const att = this.make(sent, v, cueEnd, np.a, np.b, toks[opens].s, toks[r].e, 'indirect', 'appended-clause');
+        att.start = toks[opens].s;
+        return att;
+      }
+    }
     const head = np.b - np.a >= 3 && claimNoun(np.a + 1) ? np.a : np.b - np.a >= 2 && toks[np.a].w === 'the' && claimNoun(np.a - 1) ? np.a - 2 : -1;
     if (head >= 0) {
       const by = toks[head + 2].w === 'the' && head + 3 < np.b ? head + 3 : head + 2;

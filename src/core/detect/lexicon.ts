@@ -181,7 +181,7 @@ export const PICTURE_HEADS = new Set(['video', 'videos', 'footage', 'photo', 'ph
 /** Irregular past tenses that end a subject noun phrase. */
 export const PAST_TENSE = new Set('spoke went came took made gave got saw won lost met sent left led ran began brought thought held kept stood heard found became fell felt paid put set rose drew wore struck fought sought sold bought built broke chose drove flew forgave forgot froze hid hit hung knew laid lent let meant read rode rang sang sat shot shut slept spent spun stole swore swept swam taught tore threw understood woke wrote beat bit blew bore caught dealt dug fed fled grew lay overcame overtook rebuilt sank shook slid split spread sprang stuck stung strode strove took withdrew urged is was has had will would'.split(' '));
 /** Lemmas whose bare form is a plausible plural-present cue ("experts say", "critics argue"). */
-export const BASE_FORM_CUES = new Set('say argue claim insist warn tell note contend agree predict estimate believe think acknowledge admit deny maintain suggest fear worry hope expect explain write add complain caution recall stress allege assert concede'.split(' '));
+export const BASE_FORM_CUES = new Set('say argue claim insist warn tell note contend agree predict estimate believe think acknowledge admit deny maintain suggest fear worry hope expect explain write add complain caution recall stress allege assert concede dispute reject question challenge contest'.split(' '));
 /** Verbs that invert after the content ("…, said the mayor"). */
 export const INVERSION_LEMMAS = new Set('say add write explain note recall remember reply tell insist argue warn declare counter acknowledge admit observe remark conclude quip retort respond state report estimate claim'.split(' '));
 /**

@@ -650,6 +650,17 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(cueSource('MINISTER: That is untrue. The board recommended 30 per cent.'), [':', 'MINISTER']);
   });
 
+  it('finds a stance taken in a closing "which" clause or on a claim by a pronoun', () => {
+    const which = detect('The ministry said 40 people had died, which the rebels dispute.').filter((f) => f.kind === 'attributed');
+    assert.deepEqual(which.map((f) => [f.text, f.cue?.text, f.source?.text]), [
+      ['The ministry said 40 people had died', 'said', 'The ministry'],
+      ['which the rebels dispute.', 'dispute', 'the rebels'],
+    ]);
+    assert.deepEqual(cueSource('Retailers are said to have kept selling the heaters, which the company disputes.'), ['disputes', 'the company']);
+    assert.deepEqual(cueSource('The minister took bribes, a claim he denies.'), ['denies', 'he']);
+    assert.deepEqual(detect('He said the plan was working, which is true.').filter((f) => f.kind === 'attributed').length, 1);
+  });
+
   it('finds a claim named and judged after a quotation or a comma, and a verb after an inserted adverb', () => {
     const f = detect('Akande wrote that lower rates “will pay for themselves within five years,” a claim the LFO has called unsupported by the state’s own data.').filter((x) => x.kind === 'attributed');
     assert.deepEqual(f.map((x) => [x.text, x.cue?.text, x.source?.text]), [
