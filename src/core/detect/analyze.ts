@@ -1436,7 +1436,16 @@ class BlockAnalyzer extends ClauseReader {
     // "Poll: Thurlow's approval slips as voters sour on transit plan": a headline with a one-word label, whose last
     // word has no stop (a name, "Mayor Sadovyi: 12 hours is too long", is still a speaker)
     const lastTok = toks[toks.length - 1];
-    if (n === 1 && lastTok.k !== Tok.End && lastTok.k !== Tok.QuoteClose) return;
+    if (lastTok.k !== Tok.End && lastTok.k !== Tok.QuoteClose) {
+      if (n === 1) return;
+      // ("Central Bank of Lorvania: December rate decision": a title without a verb)
+      let verb = false;
+      for (let k = cs; k < toks.length && !verb; k++) {
+        const t = toks[k];
+        verb = t.k === Tok.Word && !t.q && !t.cap && (AUXILIARIES.has(t.w) || PAST_TENSE.has(t.w) || this.opts.verbs.has(t.w) || t.w.endsWith('ed') || (t.w.endsWith('s') && !t.w.endsWith('ss')));
+      }
+      if (!verb) return;
+    }
     // "MUMBAI: The firm plans …, sources said.": a dateline before a sentence with its own frame at the end
     for (let k = sent.b - 1; k > cs; k--) {
       if ((toks[k].f & 1) === 0) continue;

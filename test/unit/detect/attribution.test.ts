@@ -644,7 +644,7 @@ describe('detector: attributed claims', () => {
   });
 
   it('does not read a headline with a colon as a speaker label', () => {
-    for (const text of ["# Poll: Thurlow's approval slips as voters sour on transit plan", "Poll: Thurlow's approval slips as voters sour on transit plan\n\nThe governor's rating fell."]) {
+    for (const text of ['Central Bank of Lorvania: December rate decision', "# Poll: Thurlow's approval slips as voters sour on transit plan", "Poll: Thurlow's approval slips as voters sour on transit plan\n\nThe governor's rating fell."]) {
       assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
     }
     assert.deepEqual(cueSource('MINISTER: That is untrue. The board recommended 30 per cent.'), [':', 'MINISTER']);
