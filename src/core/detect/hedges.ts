@@ -96,6 +96,10 @@ const REPORTS_AFTER = new Set(['on', 'amid', 'after', 'following', 'despite', 'o
 /** Determiners that point back to allegations already reported, and the words that would make them new ("the allegations that …"). */
 const ANAPHORIC = new Set(['the', 'these', 'those', 'such']);
 const ALLEGATION_COMPLEMENTS = new Set(['that', 'of', 'against', 'about', 'by', 'from', 'made']);
+/** A negative subject opening the sentence makes "could be verified" a hedge ("Neither figure could be …"). */
+const NEGATIVE_SUBJECTS = new Set(['neither', 'none', 'nothing', 'nobody']);
+const PASSIVE_LEADS = new Set(['could', 'can', 'has', 'have', 'had', 'was', 'were', 'is', 'are']);
+const CHECKED = new Set(['verified', 'confirmed', 'corroborated', 'substantiated', 'checked']);
 const ADJECTIVE_ALLEGED_BEFORE = new Set('the a an of for over about his her their its with into by in on this that these those any an alleged'.split(' '));
 
 export interface HedgeHit {
@@ -122,6 +126,16 @@ export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSe
     const t = toks[i];
     // the hedge flag first: it rules out most tokens with one test (punctuation has no flags)
     if ((t.f & 2) === 0 || t.k !== Tok.Word) continue;
+    // "Neither figure could be independently verified.", "None of the claims has been confirmed.": a negative subject
+    if (PASSIVE_LEADS.has(t.w) && i > a && NEGATIVE_SUBJECTS.has(toks[a].w) && i + 2 < b && (toks[i + 1].w === 'be' || toks[i + 1].w === 'been')) {
+      let k = i + 2;
+      if (toks[k].w === 'independently' && k + 1 < b) k++;
+      if (CHECKED.has(toks[k].w)) {
+        out.push({ start: t.s, end: toks[k].e, tag: 'evidential' });
+        i = k;
+        continue;
+      }
+    }
     // `match` looks the first word up itself: no separate `starts` lookup
     const m = (extra ? extra.match(toks, i, b) : null) ?? hedges.match(toks, i, b);
     if (m) {

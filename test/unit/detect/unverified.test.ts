@@ -28,6 +28,12 @@ describe('detector: unverified statements', () => {
     assert.deepEqual(hedges('The minister reportedly resigned and allegedly took the files.'), [['reportedly', 'evidential']]);
   });
 
+  it('reads "could be verified" after a negative subject as a hedge', () => {
+    assert.deepEqual(hedges('Neither figure could be independently verified.'), [['could be independently verified', 'evidential']]);
+    assert.deepEqual(hedges('None of the claims has been confirmed.'), [['has been confirmed', 'evidential']]);
+    assert.deepEqual(hedges('The figure could be verified later.'), []);
+  });
+
   it('does not flag allegations named again, but does flag new ones', () => {
     assert.deepEqual(hedges('The league said it was aware of the allegations and would ask both clubs for their observations.'), []);
     assert.deepEqual(hedges('A lawyer said the allegations in the lawsuit were baseless.'), []);
