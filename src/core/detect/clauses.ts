@@ -187,13 +187,18 @@ export class ClauseReader extends NounPhraseReader {
     return false;
   }
 
-  /** A colon at token j, or after a manner adverbial of up to three words ("put it bluntly:", "put it this way:"). */
+  /**
+   * A colon at token j, or after a manner adverbial of up to three words ("put it bluntly:", "put it this way:") or
+   * an addressee ("put it to me:", "put it to the committee:").
+   */
   protected colonAfter(j: number): boolean {
     const toks = this.toks;
+    let to = false;
     for (let k = j; k < toks.length && k <= j + 3; k++) {
       const t = toks[k];
       if (t.k === Tok.Colon) return true;
-      if (t.k !== Tok.Word || t.q || !(isLyAdverb(t.w) || ADVERBS.has(t.w) || MANNER_WORDS.has(t.w))) return false;
+      if (t.k === Tok.Word && !t.q && t.w === 'to' && k === j) to = true;
+      else if (t.k !== Tok.Word || t.q || !(to || isLyAdverb(t.w) || ADVERBS.has(t.w) || MANNER_WORDS.has(t.w))) return false;
     }
     return false;
   }

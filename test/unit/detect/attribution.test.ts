@@ -84,6 +84,7 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('Economists expect a rise to 5% next year.').filter((f) => f.kind === 'attributed'), []);
     // "put it" before a colon frames a quotation
     assert.deepEqual(parts('One official put it bluntly: “We are out of money.”'), ['put it', 'One official', '“We are out of money.”']);
+    assert.deepEqual(cueSource('As Dr Aino Pellinen, a labour economist, put it to me: “You are measuring the wrong people.”'), ['put it', 'Dr Aino Pellinen, a labour economist']);
     assert.deepEqual(cueSource('She put it this way: the plan is dead.'), ['put it', 'She']);
     assert.deepEqual(detect('He put it on the table.').filter((f) => f.kind === 'attributed'), []);
     // a relative clause with a date in it, closed by a comma; a slide or a forecast reports like a study
