@@ -1171,6 +1171,8 @@ class BlockAnalyzer extends ClauseReader {
     if (entry.lemma === 'agree' && cueEnd < sent.b && toks[cueEnd].w !== 'that' && (isDeterminerOrPossessive(toks[cueEnd].w) || toks[cueEnd].w === 'terms') && !toks[cueEnd].q && !this.clauseStarts(cueEnd, sent.b)) return null;
     // "I told you so", "she said so"
     if ((entry.lemma === 'tell' || entry.lemma === 'say') && cueEnd + 1 < sent.b && (toks[cueEnd].w === 'so' || toks[cueEnd + 1].w === 'so') && (toks[cueEnd + (toks[cueEnd].w === 'so' ? 1 : 2)]?.k ?? Tok.End) === Tok.End) return null;
+    // "I have written about the four-day week three times": a topic written on, not a claim
+    if (entry.lemma === 'write' && cueEnd < sent.b && toks[cueEnd].w === 'about' && !toks[cueEnd].q) return null;
     // "told a story about his grandfather", "tells jokes": a telling that carries no claim
     if (entry.lemma === 'tell' && cueEnd < sent.b && this.toldThing(sent, cueEnd)) return null;
     // "the window slams shut", "slammed the door": a door, not a critic
