@@ -151,8 +151,9 @@ export class NounPhraseReader {
     if (k >= b) return true;
     const t = toks[k];
     if (t.k === Tok.Comma || t.k === Tok.End || t.k === Tok.ParenOpen || t.k === Tok.Dash) return true;
-    // a verb in -s ("… called Lashkar-e-Taiba belongs"), where a complement would be an adjective or a noun phrase
-    return t.k === Tok.Word && !t.q && (AUXILIARIES.has(t.w) || PREPOSITIONS.has(t.w) || t.w === 'that' || t.w === 'which' || t.w === 'who' || (this.opts.verbs.has(t.w) && this.opts.verbs.get(t.w)?.form !== 'ing') || (t.w.endsWith('s') && !t.w.endsWith('ss') && !t.w.endsWith("'s")));
+    // a verb in -s or in the past ("… called Lashkar-e-Taiba belongs", "… called Waiting Matters held a protest"),
+    // where a complement would be an adjective or a noun phrase
+    return t.k === Tok.Word && !t.q && (AUXILIARIES.has(t.w) || PAST_TENSE.has(t.w) || (t.w.length > 4 && t.w.endsWith('ed')) || PREPOSITIONS.has(t.w) || t.w === 'that' || t.w === 'which' || t.w === 'who' || (this.opts.verbs.has(t.w) && this.opts.verbs.get(t.w)?.form !== 'ing') || (t.w.endsWith('s') && !t.w.endsWith('ss') && !t.w.endsWith("'s")));
   }
 
   /** "than" at token j compares a number: "with more than 4,000 procedures", "fewer than 20 officers". */
