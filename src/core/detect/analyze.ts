@@ -604,6 +604,14 @@ class BlockAnalyzer extends ClauseReader {
     return false;
   }
 
+  /** The sentence is a question that opens with its auxiliary ("Were you shown …?", "Did she say …?"). */
+  private directQuestion(sent: Sentence): boolean {
+    const toks = this.toks;
+    const first = toks[sent.a];
+    const last = toks[sent.b - 1];
+    return first.k === Tok.Word && first.cap && !first.q && AUXILIARIES.has(first.w) && last.k === Tok.End && this.text.charCodeAt(last.e - 1) === 63;
+  }
+
   /** "As reported by the Herald, …" / "…, as noted in the filing.": the as-frame at `as`, or null. */
   private passiveAsFrame(sent: Sentence, v: number, cueEnd: number, as: number): Attribution | null {
     const toks = this.toks;
@@ -1057,6 +1065,8 @@ class BlockAnalyzer extends ClauseReader {
     if (lastAux === null && cs === v && v - 1 >= sent.a && (form === 'en' || form === 'both') && FIGURE_NOUNS.has(toks[v - 1].w)) return null;
     // "If it confirms the first result, …": a condition, not a claim
     if (this.inCondition(sent, v)) return null;
+    // "Were you shown that email?", "Did the ministry say so?": a question asks, it claims nothing
+    if (this.directQuestion(sent)) return null;
     // "has not confirmed", "did not say": a denial of speech is not a claim
     for (let j = cs; j < v; j++) if (toks[j].w === 'not' || toks[j].w === 'never' || toks[j].w.endsWith("n't")) return null;
     let passive = false;

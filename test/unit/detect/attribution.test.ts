@@ -905,6 +905,8 @@ describe('detector: attributed claims', () => {
       'Police urged people not to share footage of the attack.',
       'Police urged anyone with dashcam footage from the area to come forward.',
       'I have written about the four-day working week three times in the past five years.',
+      'Were you shown that email?',
+      'Did the ministry say the bridge was safe?',
       'Readers may not let editorials tell them how to vote.',
       'He cut off a reporter who asked about finances.',
       'Not everything has gone according to plan.',
