@@ -131,6 +131,9 @@ const NAMING_LEMMAS = new Set(['call', 'describe', 'dub', 'label', 'brand']);
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'with', 'though', 'although', 'yet']);
 /** Words that make a clause speak of the one before ("…, though that remains unconfirmed"). */
 const BACK_REFERENCES = new Set(['that', 'this', 'it', 'which', 'its', 'their', 'neither', 'none']);
+/** Words of a greeting or thanks that make a short transcript turn a courtesy, not a claim. */
+const COURTESIES = new Set(['thanks', 'thank', 'welcome', 'hello', 'glad', 'pleasure']);
+const GREETING_TIMES = new Set(['morning', 'evening', 'afternoon']);
 /** Pronouns that stand for a speaker named earlier. */
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
@@ -1445,6 +1448,17 @@ class BlockAnalyzer extends ClauseReader {
       else if (!t.cap) words++;
     }
     if (figures > 0 && figures >= words) return;
+    // "PRESENTER: Minister, thanks for joining us.", "MINISTER: Good morning, Joanne. Glad to be here.": courtesies
+    let courtesy = false;
+    let turnWords = 0;
+    for (let k = cs; k < toks.length; k++) {
+      const t = toks[k];
+      if (t.k !== Tok.Word) continue;
+      turnWords++;
+      // ("Good morning", where "this morning" is a time)
+      if (!t.q && (COURTESIES.has(t.w) || (GREETING_TIMES.has(t.w) && toks[k - 1].w === 'good'))) courtesy = true;
+    }
+    if (courtesy && turnWords <= 12) return;
     // "Poll: Thurlow's approval slips as voters sour on transit plan": a headline with a one-word label, whose last
     // word has no stop (a name, "Mayor Sadovyi: 12 hours is too long", is still a speaker)
     const lastTok = toks[toks.length - 1];

@@ -644,6 +644,11 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(cueSource('According to a charging document filed with the court, the men smashed the cases.'), ['According to', 'a charging document filed with the court']);
   });
 
+  it('reads a short courtesy in a transcript as no claim', () => {
+    const text = 'PRESENTER: Minister, thanks for joining us this morning.\n\nMINISTER: Good morning, Joanne. Glad to be here.\n\nMINISTER: We closed the plant this morning.\n\nPRESENTER: Minister, thank you.';
+    assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed').map((f) => f.text), ['MINISTER: We closed the plant this morning.']);
+  });
+
   it('does not read a headline with a colon as a speaker label', () => {
     for (const text of ['Central Bank of Lorvania: December rate decision', "# Poll: Thurlow's approval slips as voters sour on transit plan", "Poll: Thurlow's approval slips as voters sour on transit plan\n\nThe governor's rating fell."]) {
       assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);

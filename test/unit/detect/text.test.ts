@@ -107,7 +107,7 @@ describe('text handling', () => {
   });
 
   it('treats a speaker label as attribution', () => {
-    const f = detect('MODERATOR: Welcome to the debate.').find((x) => x.kind === 'attributed');
+    const f = detect('MODERATOR: The first question goes to the senator.').find((x) => x.kind === 'attributed');
     assert.equal(f?.cue?.text, ':');
     assert.equal(f?.source?.text, 'MODERATOR');
   });
