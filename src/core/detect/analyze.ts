@@ -320,7 +320,8 @@ class BlockAnalyzer extends ClauseReader {
         if (att.contentEnd <= att.contentStart && !att.open) continue;
         // ("The ministry said four had died, but a regional official, speaking …, told NPA …": a second speaker after
         // a comma and a conjunction that the first claim's content stopped short of)
-        if (!split && last && att.srcB > att.srcA && att.srcA - 3 > last.cueB && CONJUNCTIONS.has(toks[att.srcA - 1].w) && toks[att.srcA - 2].k === Tok.Comma && att.start < toks[att.srcA].s) {
+        // (or a frame after its claim: "The toll has risen to 38, the council said, but provincial officials put …")
+        if (!split && last && att.srcB > att.srcA && (att.srcA - 3 > last.cueB || (att.srcA - 3 >= last.cueA && last.contentEnd <= toks[Math.min(last.cueA, last.srcA)].s)) && CONJUNCTIONS.has(toks[att.srcA - 1].w) && toks[att.srcA - 2].k === Tok.Comma && att.start < toks[att.srcA].s) {
           const f = this.out.findings[this.out.findings.length - 1];
           if (f && f.kind === 'attributed' && f.cue && f.cue.start === toks[last.cueA].s) split = { f, end: toks[att.srcA - 3].e, start: toks[att.srcA].s };
         }
@@ -533,9 +534,11 @@ class BlockAnalyzer extends ClauseReader {
     const naming = NAMING_LEMMAS.has(entry.lemma);
     if (!(i + 1 >= sent.b || toks[i + 1].k === Tok.End || (naming && this.complementCloses(sent, i + 1)))) return false;
     if (!STANCE_OR_DENIAL.has(entry.lemma) && !naming) return false;
-    for (let k = i - 1; k > sent.a && i - k <= 6; k--) {
+    for (let k = i - 1; k > sent.a && i - k <= 9; k--) {
       const t = toks[k];
       if (t.k === Tok.Comma) return false;
+      // ("a charge the Tāwhiri Rugby Union (TRU) rejects")
+      if (t.k === Tok.ParenOpen || t.k === Tok.ParenClose) continue;
       if (t.k !== Tok.Word || t.q) return false;
       if ((CLAIM_NOUNS.has(t.w) || FIGURE_NOUNS.has(t.w)) && DETERMINERS.has(toks[k - 1].w) && k - 2 >= sent.a && (toks[k - 2].k === Tok.Comma || (toks[k - 2].k === Tok.QuoteClose && k - 3 >= sent.a && toks[k - 3].k === Tok.Comma))) return true;
       // ("…, which the company disputes.")

@@ -146,6 +146,8 @@ export class ClauseReader extends NounPhraseReader {
       if (t.k !== Tok.Word || t.q) return false;
       if (FIGURE_NOUNS.has(t.w)) figure = true;
       else if (t.w === 'at') return figure;
+      // "put the number much higher", "put the toll lower"
+      else if (figure && (t.w === 'higher' || t.w === 'lower')) return true;
     }
     return false;
   }

@@ -550,6 +550,16 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(son.map((f) => f.source?.text), ['The owner, Hamid Qureshi', 'his son']);
   });
 
+  it('splits a claim framed after it from a second speaker, and reads a figure put higher as an estimate', () => {
+    const f = detect('The death toll has risen to 38, the council said on Tuesday, but provincial officials put the number much higher.').filter((x) => x.kind === 'attributed');
+    assert.deepEqual(f.map((x) => [x.text, x.cue?.text, x.source?.text]), [
+      ['The death toll has risen to 38, the council said on Tuesday', 'said', 'the council'],
+      ['provincial officials put the number much higher.', 'put', 'provincial officials'],
+    ]);
+    const tru = detect('He argues the selectors have favoured players for years, a charge the Tawhiri Rugby Union (TRU) rejects.').filter((x) => x.kind === 'attributed');
+    assert.deepEqual(tru.map((x) => x.source?.text), ['He', 'the Tawhiri Rugby Union (TRU)']);
+  });
+
   it('finds a second speaker named with an -s or given as a plural with a plain present', () => {
     const quiles = detect('Osuna said he accepts the verdict, while his former deputy, Marta Quiles, told the paper the party had lost touch.').filter((f) => f.kind === 'attributed');
     assert.deepEqual(quiles.map((f) => f.source?.text), ['Osuna', 'his former deputy, Marta Quiles']);
