@@ -490,7 +490,17 @@ export class NounPhraseReader {
       if (t.q) break;
       if (parenDepth === 0) {
         // "to" ends the phrase, but for "according to", "a source close to the Kremlin", "a group linked to Iran"
-        if (NP_BREAKS.has(t.w) && !(t.w === 'to' && j > a && TO_ADJECTIVES.has(toks[j - 1].w)) && !this.comparative(j)) break;
+        if (NP_BREAKS.has(t.w) && !(t.w === 'to' && j > a && TO_ADJECTIVES.has(toks[j - 1].w)) && !this.comparative(j)) {
+          // ("residents who spoke to the Sentinel insisted …": the relative clause belongs to the speaker)
+          if (t.w === 'to' && depth === 0) {
+            const rel = this.relativeBefore(j, a);
+            if (rel >= 0) {
+              const head = this.backwardNP(rel - 1, a, depth + 1);
+              if (head.b === rel) return { a: head.a, b: end + 1 };
+            }
+          }
+          break;
+        }
         if ((AUXILIARIES.has(t.w) && !isMonthMay(t, j, a) && !this.credential(t)) || isPronounContraction(t.w)) break;
         const ve = this.opts.verbs.get(t.w);
         if (ve && !t.cap && ve.form !== 'base' && j !== k && !this.reducedRelative(j, ve.form) && !((ve.lemma === 'call' || ve.lemma === 'dub') && ve.form !== 'ing' && this.namesAfter(j, a, k + 1))) break;
@@ -523,6 +533,17 @@ export class NounPhraseReader {
     // "Some believe …", "all agreed that …": a quantifier alone stands for people
     if (!this.hasHead(s, end + 1) && !(s === end && PEOPLE_QUANTIFIERS.has(toks[s].w))) return empty;
     return { a: s, b: end + 1 };
+  }
+
+  /** "… who spoke to" ending at the "to" at token j: the index of "who" after a plural or a name, or -1. */
+  private relativeBefore(j: number, a: number): number {
+    const toks = this.toks;
+    const m = j - 2;
+    if (m - 1 < a || toks[m].w !== 'who' || toks[m].q || toks[j - 1].k !== Tok.Word || toks[j - 1].q) return -1;
+    const v = toks[j - 1].w;
+    if (!(PAST_TENSE.has(v) || v.endsWith('ed') || v === 'talk' || v === 'speak' || v === 'spoke' || v === 'talked')) return -1;
+    const p = toks[m - 1];
+    return p.k === Tok.Word && !p.q && (p.cap || this.pluralNoun(p)) ? m : -1;
   }
 
   /**

@@ -642,6 +642,11 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(cueSource('The union claims the trust spent £4.2m on agency staff.'), ['claims', 'The union']);
   });
 
+  it('keeps "who spoke to X" in the speaker', () => {
+    assert.deepEqual(cueSource('But residents who spoke to the Sentinel insisted they heard gunshots.'), ['insisted', 'residents who spoke to the Sentinel']);
+    assert.deepEqual(cueSource('Officials who talked to Reuters said the deal was close.'), ['said', 'Officials who talked to Reuters']);
+  });
+
   it('keeps an ampersand inside a name', () => {
     assert.deepEqual(cueSource('Procter & Gamble said sales rose.'), ['said', 'Procter & Gamble']);
     const two = detect('Some analysts claim the forecast is too rosy, while Lena Brask of Holm & Ferry Securities noted that cash flow had weakened.').filter((f) => f.kind === 'attributed');
