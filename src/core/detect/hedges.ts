@@ -64,7 +64,7 @@ export function builtInHedges(): PhraseSet {
   for (const q of ['reports', 'media reports', 'unconfirmed reports', 'some reports', 'local reports', 'unnamed sources', 'anonymous sources', 'sources'])
     vague(`according to ${q}`);
   for (const who of ['some sources', 'unnamed sources', 'anonymous sources', 'unidentified sources', 'sources', 'some reports', 'some people', 'some'])
-    for (const v of ['claim', 'claimed', 'say', 'said', 'suggest', 'suggested', 'allege', 'alleged', 'believe', 'insist', 'report', 'reported', 'indicate', 'indicated']) {
+    for (const v of ['claim', 'claimed', 'say', 'said', 'suggest', 'suggested', 'allege', 'alleged', 'believe', 'insist', 'report', 'reported', 'indicate', 'indicated', 'intimate', 'intimated']) {
       vague(`${who} ${v}`);
       vague(`${who} also ${v}`);
     }

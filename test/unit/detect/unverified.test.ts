@@ -95,6 +95,7 @@ describe('detector: unverified statements', () => {
       ['Reports say the dam has cracked.', 'Reports say'],
       ['There are unconfirmed reports that the mayor fled.', 'There are unconfirmed reports'],
       ['Sources say the minister will resign.', 'Sources say'],
+      ['Sources intimated that officers had been told to deal firmly with protesters.', 'Sources intimated'],
       ['According to reports, two ferries sank.', 'According to reports'],
       ['There have been suggestions that the vote could be delayed.', 'There have been suggestions'],
       ['There are rumours circulating that the ferry sank.', 'There are rumours'],
