@@ -238,10 +238,13 @@ export class NounPhraseReader {
     // "Meanwhile, it attacked Trump, saying …"
     if (a > sent.a && a < limit && toks[a].k === Tok.Comma && toks[a - 1].k === Tok.Word && INTRO_WORDS.has(toks[a - 1].w)) a++;
     let j = a;
-    while (j < limit && j - a < 9) {
+    // (a bracketed acronym does not count toward the length: "The Petroleum Pricing Authority (PPA) on Friday raised")
+    let brackets = 0;
+    while (j < limit && j - a - brackets < 9) {
       const t = toks[j];
       if (t.k === Tok.ParenOpen || t.k === Tok.ParenClose) {
         j++;
+        brackets++;
         continue;
       }
       // "Howard Dean, a former party chairman, poked at …": the subject with its apposition, up to the comma before the verb
@@ -251,7 +254,7 @@ export class NounPhraseReader {
       if (NP_BREAKS.has(t.w)) return null;
       j++;
     }
-    if (j >= limit || j - a >= 9 || j === a || !this.hasHead(a, j)) return null;
+    if (j >= limit || j - a - brackets >= 9 || j === a || !this.hasHead(a, j)) return null;
     if (!this.isNominal({ a, b: j }) && !DETERMINERS.has(toks[a].w)) return null;
     // "He then defended …", "Mr. Trump hardly clarified …": the adverb is not part of the speaker
     while (j - 1 > a && !toks[j - 1].cap && (ADVERBS.has(toks[j - 1].w) || isLyAdverb(toks[j - 1].w))) j--;

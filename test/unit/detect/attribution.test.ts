@@ -642,6 +642,10 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(cueSource('The union claims the trust spent £4.2m on agency staff.'), ['claims', 'The union']);
   });
 
+  it('finds the subject of ", citing …" past a bracketed acronym and a time', () => {
+    assert.deepEqual(cueSource('The Petroleum Pricing Authority (PPA) on Friday raised the price of petrol by Sh14, citing higher landing costs.'), ['citing', 'The Petroleum Pricing Authority (PPA)']);
+  });
+
   it('keeps "who spoke to X" in the speaker', () => {
     assert.deepEqual(cueSource('But residents who spoke to the Sentinel insisted they heard gunshots.'), ['insisted', 'residents who spoke to the Sentinel']);
     assert.deepEqual(cueSource('Officials who talked to Reuters said the deal was close.'), ['said', 'Officials who talked to Reuters']);
