@@ -6,7 +6,7 @@
 import type { Finding, TextSpan } from '../findings';
 import { markdownPrefixLength } from '../text/blocks';
 import { ClauseReader } from './clauses';
-import { personMention } from './persons';
+import { laterPersonMention, personMention } from './persons';
 import { findHedges, type HedgeHit } from './hedges';
 import {
   ADJECTIVE_ENDING,
@@ -155,10 +155,10 @@ export function analyzeBlock(text: string, start: number, end: number, opts: Com
   markSingleQuotes(text, toks);
   let blockFlags = stops.rest;
   for (let m = 0; m < stops.flags.length; m++) blockFlags |= stops.flags[m];
-  // nothing to find: no cue or hedge word, no dash or colon, and not a quotation paragraph (but a person it names
-  // first, whom a later "she" may stand for)
+  // nothing to find: no cue or hedge word, no dash or colon, and not a quotation paragraph (but the last person it
+  // names as a subject, whom a later "she" may stand for)
   if (blockFlags === 0 && toks[0].k !== Tok.QuoteOpen) {
-    const m = personMention(toks, 0, toks.length);
+    const m = laterPersonMention(toks, 0, toks.length, true) ?? personMention(toks, 0, toks.length);
     if (m) result.lastPerson = { start: toks[m.a].s, end: toks[m.b - 1].e, text: shortText(text, toks[m.a].s, toks[m.b - 1].e) };
     return result;
   }
@@ -215,6 +215,9 @@ class BlockAnalyzer extends ClauseReader {
       if (m) this.mention = m;
       if (si === 0 && (sent.f & 4) !== 0) this.speakerLabel(sent);
       if ((sent.f & 5) !== 0) this.attributions(sent);
+      // ("…, and Mbeki-Thorsen rowed eleven passengers to the far bank": a person named as a clause's subject)
+      const later = laterPersonMention(toks, sent.a, sent.b, false);
+      if (later) this.mention = later;
       const added = this.out.findings.length - before;
       attributed += added;
       if (added > 0) {

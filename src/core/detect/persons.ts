@@ -46,3 +46,27 @@ export function personMention(toks: Token[], a: number, b: number): { a: number;
   const present = k - a >= 2 && v.w.endsWith('s') && !v.w.endsWith('ss') && v.w.length > 3;
   return AUXILIARIES.has(v.w) || PAST_TENSE.has(v.w) || (v.w.endsWith('ed') && v.w.length > 3) || present ? { a, b: k } : null;
 }
+
+/** Conjunctions after a comma that open a clause with a subject of its own ("…, and Mbeki-Thorsen rowed …"). */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'so', 'yet']);
+
+/**
+ * The last person named in tokens [a, b) as the subject of a clause after ", and", ", but" or ";", or (with
+ * `sentences`) of a sentence after a stop ("Last February the motor failed, and Mbeki-Thorsen rowed …"), or null.
+ */
+export function laterPersonMention(toks: Token[], a: number, b: number, sentences: boolean): { a: number; b: number } | null {
+  let found: { a: number; b: number } | null = null;
+  for (let k = a; k + 1 < b; k++) {
+    const t = toks[k];
+    let s = -1;
+    if (t.k === Tok.Semi || (sentences && t.k === Tok.End)) s = k + 1;
+    else if (t.k === Tok.Comma && toks[k + 1].k === Tok.Word && !toks[k + 1].q && CLAUSE_CONJUNCTIONS.has(toks[k + 1].w)) s = k + 2;
+    if (s < 0 || s >= b) continue;
+    const m = personMention(toks, s, b);
+    if (m) {
+      found = m;
+      k = m.b - 1;
+    }
+  }
+  return found;
+}

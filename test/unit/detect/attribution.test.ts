@@ -856,6 +856,11 @@ describe('detector: attributed claims', () => {
     assert.equal(town[0].resolvedSource?.text, 'Tina Hale');
     const feature = detect('Every morning at six, Agnes Mbeki unties the ferry.\n\n“It was meant to be for a week,” she says.').filter((f) => f.kind === 'attributed');
     assert.equal(feature[0].resolvedSource?.text, 'Agnes Mbeki');
+    // the subject of a later clause or sentence, in a paragraph with claims or without
+    const clause = 'Her mother, Rona Tilley, said she worried about it.\n\nLast February the motor failed, and Agnes Mbeki rowed them across.\n\n“I was more embarrassed than frightened,” she recalled.';
+    assert.equal(detect(clause).filter((f) => f.kind === 'attributed').pop()?.resolvedSource?.text, 'Agnes Mbeki');
+    const inClaims = 'Rona Tilley said the crossing was slow, and Agnes Mbeki rowed on. “I was embarrassed,” she recalled.';
+    assert.equal(detect(inClaims).filter((f) => f.kind === 'attributed').pop()?.resolvedSource?.text, 'Agnes Mbeki');
     for (const opener of ['Police have closed the road.', 'Rescuers worked all night.', 'Warming is part of it, experts say.', 'Tesla shares fell sharply.']) {
       const f = detect(`${opener}\n\n“It was terrible,” she said.`).filter((x) => x.kind === 'attributed').pop();
       assert.equal(f?.resolvedSource, undefined, opener);
