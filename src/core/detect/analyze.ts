@@ -1045,6 +1045,9 @@ class BlockAnalyzer extends ClauseReader {
     if ((form === 'en' || form === 'both' || form === 'past') && lastAux === null && cs - 1 >= sent.a && toks[cs - 1].w === 'as' && !toks[cs - 1].q) {
       return this.passiveAsFrame(sent, v, cueEnd, cs - 1);
     }
+    // "a firm called Brightwave, said …", "…”, a protest organised by a group called Rovers Till I Die": a name given,
+    // not a claim, whatever stands before it
+    if ((entry.lemma === 'call' || entry.lemma === 'dub') && lastAux === null && cs === v && (form === 'past' || form === 'en' || form === 'both') && this.namesAfter(v, sent.a, sent.b)) return null;
     // "In a blog post announcing the launch, Ferris wrote …", "In a statement announcing the pick, the union …": the
     // participle describes the noun of the opening phrase
     if (form === 'ing' && cs === v && v - 2 >= sent.a && PREPOSITIONS.has(toks[sent.a].w) && this.nounBefore(v - 1)) {
@@ -1176,8 +1179,6 @@ class BlockAnalyzer extends ClauseReader {
     if (np.b === np.a + 1 && (toks[np.a].w === 'who' || toks[np.a].w === 'which') && this.reportAfterClause(sent, cueEnd)) return null;
     // "what the senator called a disgrace" names a phrase, it does not report a claim
     if (entry.lemma === 'call' && beforeNp >= sent.a && toks[beforeNp].w === 'what') return null;
-    // "a firm called Brightwave, said …", "a group dubbed Red Line": a name given, not a claim
-    if ((entry.lemma === 'call' || entry.lemma === 'dub') && lastAux === null && cs === v && (form === 'past' || form === 'en' || form === 'both') && this.namesAfter(v, sent.a, sent.b)) return null;
     // "asked for help", "asked not to be named", "asked that her name not be used": requests, not claims
     if (entry.lemma === 'ask' && cueEnd < sent.b && ['for', 'not', 'to', 'me', 'him', 'her', 'them', 'us', 'that', 'about'].includes(toks[cueEnd].w)) return null;
     // "let editorials tell them how to vote": advice, not a claim

@@ -38,6 +38,9 @@ import { isSingleQuote, type Sentence } from './tokenSentences';
  */
 const NUMBER_WORDS = new Set('a an one two three four five six seven eight nine ten dozen dozens twenty thirty forty fifty hundred hundreds thousand thousands million half'.split(' '));
 
+/** Prepositions beyond the shared list that may follow a name given ("a group called Rovers Till I Die against …"). */
+const MORE_PREPOSITIONS = new Set(['against', 'despite', 'towards', 'toward', 'amid', 'among', 'between', 'behind', 'beyond', 'near', 'outside', 'inside', 'without', 'within', 'across', 'along', 'around', 'throughout', 'through', 'via']);
+
 export class NounPhraseReader {
   constructor(
     protected readonly text: string,
@@ -153,7 +156,7 @@ export class NounPhraseReader {
     if (t.k === Tok.Comma || t.k === Tok.End || t.k === Tok.ParenOpen || t.k === Tok.Dash) return true;
     // a verb in -s or in the past ("… called Lashkar-e-Taiba belongs", "… called Waiting Matters held a protest"),
     // where a complement would be an adjective or a noun phrase
-    return t.k === Tok.Word && !t.q && (AUXILIARIES.has(t.w) || PAST_TENSE.has(t.w) || (t.w.length > 4 && t.w.endsWith('ed')) || PREPOSITIONS.has(t.w) || t.w === 'that' || t.w === 'which' || t.w === 'who' || (this.opts.verbs.has(t.w) && this.opts.verbs.get(t.w)?.form !== 'ing') || (t.w.endsWith('s') && !t.w.endsWith('ss') && !t.w.endsWith("'s")));
+    return t.k === Tok.Word && !t.q && (AUXILIARIES.has(t.w) || PAST_TENSE.has(t.w) || (t.w.length > 4 && t.w.endsWith('ed')) || PREPOSITIONS.has(t.w) || MORE_PREPOSITIONS.has(t.w) || t.w === 'that' || t.w === 'which' || t.w === 'who' || (this.opts.verbs.has(t.w) && this.opts.verbs.get(t.w)?.form !== 'ing') || (t.w.endsWith('s') && !t.w.endsWith('ss') && !t.w.endsWith("'s")));
   }
 
   /** "than" at token j compares a number: "with more than 4,000 procedures", "fewer than 20 officers". */

@@ -453,7 +453,7 @@ describe('detector: attributed claims', () => {
       assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
     }
     // a name given to the noun before it is no claim, and the speaker it names still reports
-    for (const text of ['The two countries spar over whether a militia called Red Hand belongs on the list.', 'Police are looking for a man dubbed Mr Nobody by the press.', 'A patient group called Waiting Matters Ballykeeran held a protest on Saturday.']) {
+    for (const text of ['The two countries spar over whether a militia called Red Hand belongs on the list.', 'Police are looking for a man dubbed Mr Nobody by the press.', 'A patient group called Waiting Matters Ballykeeran held a protest on Saturday.', 'Fans held up a banner reading “Our club”, a protest organised by a group called Rovers Till I Die against the owners.']) {
       assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
     }
     assert.deepEqual(cueSource('A charity called Open Door said the cuts were cruel.'), ['said', 'A charity called Open Door']);
