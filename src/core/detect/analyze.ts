@@ -130,10 +130,12 @@ const NAMING_LEMMAS = new Set(['call', 'describe', 'dub', 'label', 'brand']);
 /** Words that open a second clause after a comma ("…, and it has been suggested that …"). */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'with', 'though', 'although', 'yet']);
 /** Words that make a clause speak of the one before ("…, though that remains unconfirmed"). */
-const BACK_REFERENCES = new Set(['that', 'this', 'it', 'which', 'its', 'their', 'neither', 'none']);
+const BACK_REFERENCES = new Set(['that', 'this', 'it', 'which', 'its', 'their', 'neither', 'none', 'these', 'those', 'them']);
 /** Words of a greeting or thanks that make a short transcript turn a courtesy, not a claim. */
 const COURTESIES = new Set(['thanks', 'thank', 'welcome', 'hello', 'glad', 'pleasure']);
 const GREETING_TIMES = new Set(['morning', 'evening', 'afternoon']);
+/** Objects of a hedge that point back to the clause before ("could not confirm this"). */
+const OBJECT_BACK_REFERENCES = new Set(['this', 'it', 'them', 'these', 'those']);
 /** Pronouns that stand for a speaker named earlier. */
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
@@ -891,6 +893,8 @@ class BlockAnalyzer extends ClauseReader {
     const pw = p.w;
     // "half an hour's warning", "the mayor's questioning": a noun after a possessive
     if (entry.form === 'ing' && pw.endsWith("'s") && !isPronounContraction(pw)) return false;
+    // "Rusk's alleged stamp", "the mayor's stated aim": a participle after a possessive is an adjective
+    if ((entry.form === 'past' || entry.form === 'both' || entry.form === 'en') && pw.endsWith("'s") && !isPronounContraction(pw) && !p.q) return false;
     // "There are also claims that …", "these were reports": after a form of "be" the word is a noun
     if (entry.form === 's' && NOUN_LIKE_VERBS.has(toks[i].w)) {
       let k = i - 1;
@@ -1657,12 +1661,28 @@ class BlockAnalyzer extends ClauseReader {
         // ("…, though that remains unconfirmed" speaks of the clause before; "…, and it has been suggested" does not)
         const first = this.toks[this.toks[br].k === Tok.Semi ? br + 1 : br + 2];
         if (BACK_REFERENCES.has(first.w) && h.start !== first.s) break;
+        // ("…, but police said they had not been able to confirm this")
+        const object = this.objectAfter(h.end, sent.b);
+        if (object && OBJECT_BACK_REFERENCES.has(object.w)) break;
         this.emitUnverified(from, pick, sent.s, this.toks[br - 1].e);
         this.emitUnverified(from, h, this.toks[br + 1].s, sent.e);
         return;
       }
     }
     this.emitUnverified(from, pick, sent.s, sent.e);
+  }
+
+  /** The word token that starts at or after offset `at` in the sentence, if it comes next. */
+  private objectAfter(at: number, b: number): Token | null {
+    const toks = this.toks;
+    let lo = 0;
+    let hi = b;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].s < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < b && toks[lo].k === Tok.Word && !toks[lo].q ? toks[lo] : null;
   }
 
   /**

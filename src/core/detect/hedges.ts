@@ -141,7 +141,7 @@ export function findHedges(toks: Token[], a: number, b: number, hedges: PhraseSe
     if (m) {
       if (m.info.tag === 'modal') {
         if (!isModal(toks, i, b)) continue;
-      } else if (m.info.phrase === 'alleged' && !(i > a && ADJECTIVE_ALLEGED_BEFORE.has(toks[i - 1].w)) && !(i === a)) {
+      } else if (m.info.phrase === 'alleged' && !(i > a && (ADJECTIVE_ALLEGED_BEFORE.has(toks[i - 1].w) || (toks[i - 1].w.endsWith("'s") && !toks[i - 1].q))) && !(i === a)) {
         continue;
       } else if ((m.info.phrase === 'allegations' || m.info.phrase === 'allegation') && i > a && ANAPHORIC.has(toks[i - 1].w) && !(m.end < b && ALLEGATION_COMPLEMENTS.has(toks[m.end].w))) {
         // "was aware of the allegations", "said the allegations were baseless": allegations named before, no new one

@@ -23,6 +23,7 @@ describe('detector: unverified statements', () => {
     ]);
     for (const f of found) checkSpans(text, f);
     // a clause that speaks of the one before: one statement
+    assert.deepEqual(hedges('The gang reportedly sold the drugs, but police said they had not been able to confirm this.'), [['reportedly', 'evidential']]);
     assert.deepEqual(hedges('It has been reported that a rival is studying the assets, though that remains unconfirmed.'), [['It has been reported', 'vague-reporting']]);
     // one clause, two hedges: one statement
     assert.deepEqual(hedges('The minister reportedly resigned and allegedly took the files.'), [['reportedly', 'evidential']]);
@@ -47,6 +48,7 @@ describe('detector: unverified statements', () => {
       ['The BBC has not been able to verify the footage.', 'not been able to verify'],
       ['Allegedly, the payments continued for years.', 'Allegedly'],
       ['Investigators examined an alleged bribe.', 'alleged'],
+      ['Rusk’s alleged stamp went unpunished.', 'alleged'],
       ['The firm faces allegations of fraud.', 'allegations'],
       ['The captain is believed to have left the ship.', 'is believed to'],
       ['It is believed that the vault was empty.', 'It is believed'],
