@@ -947,7 +947,7 @@ class BlockAnalyzer extends ClauseReader {
       // ("They also report that …": "report" only before "that", where "a New York Times report" is a noun)
       if (!BASE_FORM_CUES.has(entry.lemma) && !entry.lemma.includes(' ') && !(entry.lemma === 'report' && toks[i + 1]?.w === 'that' && !p.cap && (PRONOUNS.has(pw) || isPluralLike(pw) || ADVERBS.has(pw)))) return false;
       if (pw === 'to') return this.continuesBefore(i - 2, sent.a) > 0;
-      if (AUXILIARIES.has(pw) || ADVERBS.has(pw) || isLyAdverb(pw)) return true;
+      if (AUXILIARIES.has(pw) || ADVERBS.has(pw) || isLyAdverb(pw) || (pw === 'only' && i - 2 >= sent.a && AUXILIARIES.has(toks[i - 2].w))) return true;
       if (PRONOUNS.has(pw) && pw !== 'he' && pw !== 'she' && pw !== 'it') return true;
       if (pw === 'him' || pw === 'them' || pw === 'us' || pw === 'whom' || (p.cap && !DETERMINERS.has(pw))) return true;
       if (VAGUE_HEADS.has(pw) || pw === 'people' || pw === 'police') return true;
@@ -1018,8 +1018,8 @@ class BlockAnalyzer extends ClauseReader {
       if (AUXILIARIES.has(p.w) && !isMonthMay(p, cs - 1, sent.a)) {
         if (lastAux === null) lastAux = p.w;
         cs--;
-      } else if (ADVERBS.has(p.w) || (isLyAdverb(p.w) && !p.cap)) {
-        // ("Reilly said", "Kelly told": a capitalised word in -ly is a name)
+      } else if (ADVERBS.has(p.w) || (isLyAdverb(p.w) && !p.cap) || (p.w === 'only' && cs - 2 >= sent.a && AUXILIARIES.has(toks[cs - 2].w))) {
+        // ("Reilly said", "Kelly told": a capitalised word in -ly is a name; "would only say": after an auxiliary)
         cs--;
       } else if (YEAR.test(p.w) && cs - 2 > sent.a && toks[cs - 2].w === 'in') {
         // "McConnell, who in 2010 said …": the year is an adverbial of the verb
@@ -1093,7 +1093,8 @@ class BlockAnalyzer extends ClauseReader {
     if (passive) {
       // "Neither report has been confirmed by police": a denial, not a claim
       // (not a belief or a feeling: "He is feared by his rivals")
-      if (next && next.w === 'by' && pronounAux < 0 && !entry.weak && !NEGATIVE_DETERMINERS.has(toks[sent.a].w)) {
+      // ("was questioned by investigators", "was interviewed by police": an interrogation, not a statement)
+      if (next && next.w === 'by' && pronounAux < 0 && !entry.weak && !NEGATIVE_DETERMINERS.has(toks[sent.a].w) && entry.lemma !== 'question' && entry.lemma !== 'ask') {
         const src = this.forwardNP(cueEnd + 1, sent.b);
         if (src.b <= src.a) return null;
         // "The result is expected by Friday afternoon", "by mid-2026", "by the end of the year": a time, not an agent

@@ -399,7 +399,7 @@ export class NounPhraseReader {
       }
       let allInsert = true;
       for (let m = j + 1; m < k; m++) if (!ADVERBIAL_INSERTS.has(toks[m].w)) allInsert = false;
-      if (allInsert || seg.w === 'who' || seg.w === 'whose' || seg.w === 'which' || seg.w === 'like' || seg.w === 'unlike') {
+      if (allInsert || seg.w === 'who' || seg.w === 'whose' || seg.w === 'which' || seg.w === 'where' || seg.w === 'like' || seg.w === 'unlike') {
         // "The MoD, however, said" / "Schiff, who chairs the panel, said" / "Clinton, like Obama, has said": the head
         // before the insert
         // (an age before the insert is an apposition of its own: "Schiff, 56, who has served …, told")

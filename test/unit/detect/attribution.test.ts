@@ -646,6 +646,12 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(cueSource('The Petroleum Pricing Authority (PPA) on Friday raised the price of petrol by Sh14, citing higher landing costs.'), ['citing', 'The Petroleum Pricing Authority (PPA)']);
   });
 
+  it('reads "would only say", a "where" clause in the speaker, and no claim in being questioned', () => {
+    assert.deepEqual(cueSource('Her agent, Mirela Toth, would only say that conversations are ongoing.'), ['say', 'Her agent, Mirela Toth']);
+    assert.deepEqual(cueSource('The Marrowdale Track Club, where Akers trains, said in a statement that it was cooperating.'), ['said', 'The Marrowdale Track Club']);
+    assert.deepEqual(detect('The coach was questioned by investigators.').filter((f) => f.kind === 'attributed'), []);
+  });
+
   it('keeps "who spoke to X" in the speaker', () => {
     assert.deepEqual(cueSource('But residents who spoke to the Sentinel insisted they heard gunshots.'), ['insisted', 'residents who spoke to the Sentinel']);
     assert.deepEqual(cueSource('Officials who talked to Reuters said the deal was close.'), ['said', 'Officials who talked to Reuters']);
