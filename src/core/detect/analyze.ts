@@ -817,7 +817,12 @@ class BlockAnalyzer extends ClauseReader {
     if ((t.w === 'heard' || t.w === 'told') && this.hearingBefore(sent, i, t.w === 'told')) {
       // (what it heard is a clause or the sentence before the frame, not "heard the case in March")
       const n = i + 1 < sent.b ? toks[i + 1] : null;
-      if (n && !(n.w === 'that' || n.w === 'how' || n.k === Tok.End || n.k === Tok.Comma || n.k === Tok.Colon || n.k === Tok.QuoteOpen)) return null;
+      // ("…, a jury at Castlebury Crown Court heard on Monday.": a time may close the frame)
+      const closesAfterTime = (): boolean => {
+        const fe = this.adverbialEnd(sent, i + 1);
+        return fe >= 0 && (fe >= sent.b || toks[fe].k === Tok.End);
+      };
+      if (n && !(n.w === 'that' || n.w === 'how' || n.k === Tok.End || n.k === Tok.Comma || n.k === Tok.Colon || n.k === Tok.QuoteOpen || (t.w === 'heard' && closesAfterTime()))) return null;
       if (t.w === 'heard') return this.verbAttribution(sent, i, i + 1, { lemma: 'hear', form: 'both', weak: false }, 'reporting-verb');
       const np = this.backwardNP(i - 2, sent.a);
       const c = n && n.w === 'that' ? this.contentAfter(sent, i + 1, false) : null;

@@ -579,6 +579,7 @@ describe('detector: attributed claims', () => {
   it('reads what a court or a jury heard, or was told, as credited to it', () => {
     assert.deepEqual(cueSource('The jury heard that the transfers were disguised as payments.'), ['heard', 'The jury']);
     assert.deepEqual(cueSource('A finance director siphoned money from a charity, a court has heard.'), ['heard', 'a court']);
+    assert.deepEqual(cueSource('A man stabbed his partner, a jury at Castlebury Crown Court heard on Monday.'), ['heard', 'a jury at Castlebury Crown Court']);
     assert.deepEqual(cueSource('The court was told that the money went to an account in his sister’s name.'), ['told', 'The court']);
   });
 
