@@ -1201,6 +1201,8 @@ class BlockAnalyzer extends ClauseReader {
     if (entry.lemma === 'agree' && cueEnd < sent.b && toks[cueEnd].w !== 'that' && (isDeterminerOrPossessive(toks[cueEnd].w) || toks[cueEnd].w === 'terms') && !toks[cueEnd].q && !this.clauseStarts(cueEnd, sent.b)) return null;
     // "I told you so", "she said so"
     if ((entry.lemma === 'tell' || entry.lemma === 'say') && cueEnd + 1 < sent.b && (toks[cueEnd].w === 'so' || toks[cueEnd + 1].w === 'so') && (toks[cueEnd + (toks[cueEnd].w === 'so' ? 1 : 2)]?.k ?? Tok.End) === Tok.End) return null;
+    // "Donors have pledged $3.2 million": money given, not a promise reported
+    if (entry.lemma === 'pledge' && cueEnd < sent.b && this.figureAhead(sent, cueEnd) && !(toks[cueEnd].w === 'to' || toks[cueEnd].w === 'that')) return null;
     // "I have written about the four-day week three times": a topic written on, not a claim
     if (entry.lemma === 'write' && cueEnd < sent.b && toks[cueEnd].w === 'about' && !toks[cueEnd].q) return null;
     // "told a story about his grandfather", "tells jokes": a telling that carries no claim

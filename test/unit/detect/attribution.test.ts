@@ -942,6 +942,8 @@ describe('detector: attributed claims', () => {
       'Police urged anyone with dashcam footage from the area to come forward.',
       'I have written about the four-day working week three times in the past five years.',
       'Were you shown that email?',
+      'Verdict: False. The reservoir is being lowered for repairs.',
+      'Donors have pledged $3.2 million towards the cost.',
       'Rusk’s alleged stamp on Halloway went unpunished by the officials.',
       "The mayor's stated aim is to cut traffic.",
       'Did the ministry say the bridge was safe?',
