@@ -149,6 +149,8 @@ export class NounPhraseReader {
     const p = toks[v - 1];
     if (v - 1 < a || p.k !== Tok.Word || p.cap || p.q || NOMINATIVE.has(p.w) || !this.nounBefore(v - 1)) return false;
     let k = v + 1;
+    // ("an account called @ValleyTruth22": a handle)
+    if (k + 1 < b && toks[k].k === Tok.Other && this.text.charCodeAt(toks[k].s) === 64 && toks[k].e === toks[k + 1].s && toks[k + 1].k === Tok.Word) return true;
     while (k < b && k < v + 6 && toks[k].k === Tok.Word && toks[k].cap) k++;
     if (k === v + 1) return false;
     if (k >= b) return true;
