@@ -19,7 +19,9 @@ const common = {
 };
 
 const entries = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // (the export renderers load on the first export, from a bundle of their own)
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './exportRender'] },
+  { ...common, entryPoints: ['src/extension/exportRender.ts'], outfile: 'dist/exportRender.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -4,7 +4,7 @@
  * offers to open it. Tests and other extensions pass an `ExportRequest` to skip every prompt.
  */
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, FORMATS, isExportFormat, renderExport, type ExportFormat } from '../core/export/formats';
+import { EXPORT_FORMATS, FORMAT_NAMES as FORMATS, isExportFormat, type ExportFormat } from '../core/export/formatNames';
 import type { ExportArticle, IncludeUnreviewed } from '../core/export/model';
 import { prepareArticle } from '../core/export/prepare';
 import type { SidecarData } from '../core/annotations';
@@ -32,6 +32,15 @@ export interface ExportResult {
   uri: vscode.Uri;
   format: ExportFormat;
   articles: number;
+}
+
+/**
+ * The renderers, from their own bundle (kept out of dist/extension.js by esbuild.mjs; under tsc the module sits
+ * beside this one), loaded on the first export.
+ */
+function loadRenderer(): typeof import('./exportRender') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./exportRender') as typeof import('./exportRender');
 }
 
 /** Thrown when the user cancels a prompt or the progress notification. */
@@ -97,7 +106,7 @@ export class ExportCommand extends Disposable {
     if (format === 'claimreview' && !organization) {
       void vscode.window.showWarningMessage('ClaimLens: ClaimReview names the reviewing organisation as its author; set claimlens.export.organization.');
     }
-    const text = renderExport(format, {
+    const text = loadRenderer().renderExport(format, {
       articles,
       options: { includeUnreviewed, generated: new Date().toISOString(), ...(organization ? { organization } : {}) },
     });
