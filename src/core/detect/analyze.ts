@@ -672,7 +672,8 @@ class BlockAnalyzer extends ClauseReader {
     // (a plain present after a plural or "they": "…, though the authors caution that …")
     if (!entry || entry.form === 'ing' || (entry.form === 'base' && toks[i - 1].w === 'to') || entry.weak) return false;
     // (a capitalised word in -s is a name: "Marta Quiles")
-    const nounSubject = (w: Token): boolean => w.k === Tok.Word && !w.q && !w.cap && (VAGUE_HEADS.has(w.w) || (isPluralLike(w.w) && !this.opts.verbs.has(w.w)));
+    // (not a possessive: "…, while the governor's office said …" has a determiner and goes by the name rule)
+    const nounSubject = (w: Token): boolean => w.k === Tok.Word && !w.q && !w.cap && !w.w.endsWith("'s") && (VAGUE_HEADS.has(w.w) || (isPluralLike(w.w) && !this.opts.verbs.has(w.w)));
     if (!PRONOUNS.has(toks[i - 1].w) && !PRONOUNS.has(toks[i - 2].w) && !nounSubject(toks[i - 1]) && !nounSubject(toks[i - 2])) return this.namedCoordinate(sent, i, last);
     let j = i - 1;
     while (j > sent.a && toks[j].k === Tok.Word && (ADVERBS.has(toks[j].w) || AUXILIARIES.has(toks[j].w))) j--;

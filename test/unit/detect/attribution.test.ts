@@ -547,6 +547,8 @@ describe('detector: attributed claims', () => {
     ]);
     // the first claim's content ends with its clause, too
     assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed').map((f) => f.content?.text), ['four people had died', 'that six bodies had been found']);
+    const office = detect("The society said 287 had died, while the governor's office said at least 300 people had died.").filter((f) => f.kind === 'attributed');
+    assert.deepEqual(office.map((f) => f.source?.text), ['The society', "the governor's office"]);
     const son = detect('The owner, Hamid Qureshi, said the man was a regular, while his son said the two had argued.').filter((f) => f.kind === 'attributed');
     assert.deepEqual(son.map((f) => f.source?.text), ['The owner, Hamid Qureshi', 'his son']);
   });
