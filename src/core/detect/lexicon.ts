@@ -119,7 +119,7 @@ export const LIGHT_VERBS = new Set(
 
 /** Words that frequently start a line of page furniture rather than a speaker label ("UPDATE:"). */
 export const LABEL_STOPWORDS = new Set(
-  ('source sources verdict rating update updated note editor editors photo photos video videos watch read related breaking exclusive analysis opinion image images credit ' +
+  ('source sources claim verdict rating update updated note editor editors photo photos video videos watch read related breaking exclusive analysis opinion image images credit ' +
     'warning subscribe advertisement correction clarification caption pictured picture tags topics share follow contact email tel phone fax ' +
     'address date time location published posted by title summary abstract background q a question answer transcript part chapter step tip ' +
     'explainer explained factbox factfile timeline live podcast listen review editorial letters obituary profile quiz recap preview fact check').split(' '),

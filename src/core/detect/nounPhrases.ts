@@ -367,6 +367,11 @@ export class NounPhraseReader {
     const toks = this.toks;
     const empty = { a: k + 1, b: k + 1 };
     if (k < a) return empty;
+    // "A post shared 40,000 times since Friday claims …": a time closing the subject is not part of it
+    if (depth === 0 && k - 2 >= a && toks[k].k === Tok.Word && TIME_WORDS.has(toks[k].w) && (toks[k - 1].w === 'since' || toks[k - 1].w === 'until') && !toks[k - 1].q) {
+      const head = this.backwardNP(k - 2, a, depth + 1);
+      if (head.b > head.a) return head;
+    }
     let end = k;
     // a closing apposition comma or dash: "Rasul Musaev, the head of the hospital, denied"
     if (toks[k].k === Tok.Comma || toks[k].k === Tok.Dash) {

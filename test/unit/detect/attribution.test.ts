@@ -714,6 +714,11 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('He wrote a report in March that the bank would close.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('reads a fact-check\'s "Claim:" as a label and leaves a closing "since Friday" out of the speaker', () => {
+    assert.deepEqual(cueSource('Claim: A viral post says the reservoir will be emptied by August.'), ['says', 'A viral post']);
+    assert.deepEqual(cueSource('A post shared 40,000 times on the platform Chatter since Friday claims that the board sold the reservoir.'), ['claims', 'A post shared 40,000 times on the platform Chatter']);
+  });
+
   it('reads a pollster like a poll: what it found is a claim', () => {
     assert.deepEqual(cueSource('In October, the same pollster found her approval at 49 percent.'), ['found', 'the same pollster']);
   });
