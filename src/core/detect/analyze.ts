@@ -62,6 +62,7 @@ import {
   QUOTE_FRAME_WEAK,
   QUOTING_VERBS,
   READABLE_HEADS,
+  REFLEXIVES,
   RULERS,
   SIGNAGE,
   STANCE_LEMMAS,
@@ -1055,6 +1056,9 @@ class BlockAnalyzer extends ClauseReader {
     if ((form === 'en' || form === 'both' || form === 'past') && lastAux === null && cs - 1 >= sent.a && toks[cs - 1].w === 'as' && !toks[cs - 1].q) {
       return this.passiveAsFrame(sent, v, cueEnd, cs - 1);
     }
+    // "a fan group calling itself the Barmy Elms", "a setting called “Share my routes”": names given
+    if (entry.lemma === 'call' && cueEnd < sent.b && REFLEXIVES.has(toks[cueEnd].w)) return null;
+    if (entry.lemma === 'call' && lastAux === null && cs === v && cueEnd < sent.b && toks[cueEnd].k === Tok.QuoteOpen && v - 2 >= sent.a && (toks[v - 2].w === 'a' || toks[v - 2].w === 'an') && this.nounBefore(v - 1)) return null;
     // "a firm called Brightwave, said …", "…”, a protest organised by a group called Rovers Till I Die": a name given,
     // not a claim, whatever stands before it
     if ((entry.lemma === 'call' || entry.lemma === 'dub') && lastAux === null && cs === v && (form === 'past' || form === 'en' || form === 'both') && this.namesAfter(v, sent.a, sent.b)) return null;

@@ -157,6 +157,9 @@ export const MANNER_OF_SPEAKING = new Set(
 /** Currencies named after an amount ("16.4 billion crowns"), for an estimate in money. */
 export const CURRENCY_WORDS = new Set('dollars euros pounds crowns kronor kroner yen yuan renminbi rupees naira rand pesos francs shillings won ringgit dirhams lira liras rubles roubles zloty forints'.split(' '));
 
+/** "calling itself …": a name taken, not a claim. */
+export const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself']);
+
 /** Who rules on a case, before a present "rules that" ("A federal judge rules that …"). */
 export const RULERS = new Set(['court', 'judge', 'justice', 'tribunal', 'panel']);
 

@@ -27,6 +27,7 @@ import {
   VAGUE_HEADS,
   VerbForm,
   YEAR,
+  REFLEXIVES,
 } from './lexicon';
 import type { CompiledOptions } from './options';
 import { Tok, Token } from './tokens';
@@ -516,7 +517,8 @@ export class NounPhraseReader {
         }
         if ((AUXILIARIES.has(t.w) && !isMonthMay(t, j, a) && !this.credential(t)) || isPronounContraction(t.w)) break;
         const ve = this.opts.verbs.get(t.w);
-        if (ve && !t.cap && ve.form !== 'base' && j !== k && !this.reducedRelative(j, ve.form) && !((ve.lemma === 'call' || ve.lemma === 'dub') && ve.form !== 'ing' && this.namesAfter(j, a, k + 1))) break;
+        // ("A hacking group calling itself NightParcel claimed …": a name taken stays in the speaker)
+        if (ve && !t.cap && ve.form !== 'base' && j !== k && !this.reducedRelative(j, ve.form) && !((ve.lemma === 'call' || ve.lemma === 'dub') && ve.form !== 'ing' && this.namesAfter(j, a, k + 1)) && !(ve.lemma === 'call' && j + 1 <= k && REFLEXIVES.has(toks[j + 1].w))) break;
         if (t.w === 'and' && j > a && toks[j - 1].k === Tok.Comma) break;
         if (PRONOUNS.has(t.w) && j !== k && !t.cap) {
           // "Lawmakers who trade stocks say": the relative clause belongs to the speaker

@@ -458,6 +458,11 @@ describe('detector: attributed claims', () => {
     }
     assert.deepEqual(cueSource('A charity called Open Door said the cuts were cruel.'), ['said', 'A charity called Open Door']);
     assert.deepEqual(cueSource('The post, written by an account called @ValleyTruth22, alleges that the board signed the deal.'), ['alleges', 'The post, written by an account called @ValleyTruth22']);
+    assert.deepEqual(cueSource('A hacking group calling itself NightParcel claimed on a forum that it had the records.'), ['claimed', 'A hacking group calling itself NightParcel']);
+    for (const text of ['A petition started by a fan group calling itself the Barmy Elms has 8,000 signatures.', 'Users can turn it off under a setting called “Share my routes”.']) {
+      assert.deepEqual(detect(text).filter((f) => f.kind === 'attributed'), [], text);
+    }
+    assert.deepEqual(cueSource('A spokesman called the report “nonsense”.'), ['called', 'A spokesman']);
     assert.deepEqual(cueSource('The startup, a firm called Brightwave, said it would hire 200 people.'), ['said', 'The startup, a firm called Brightwave']);
     assert.deepEqual(cueSource('The senator called Machado a liar.'), ['called', 'The senator']);
     assert.deepEqual(cueSource('Gail Herrera, the board president, called it the hardest decision of her career.'), ['called', 'Gail Herrera, the board president']);
