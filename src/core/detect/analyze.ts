@@ -624,6 +624,12 @@ class BlockAnalyzer extends ClauseReader {
     return first.k === Tok.Word && first.cap && !first.q && AUXILIARIES.has(first.w) && last.k === Tok.End && this.text.charCodeAt(last.e - 1) === 63;
   }
 
+  /** "hearing “…”", "seeing “…”": a perception gerund at token j and a quotation right after it. */
+  private perceivedQuote(sent: Sentence, j: number): boolean {
+    const toks = this.toks;
+    return j + 1 < sent.b && toks[j].k === Tok.Word && !toks[j].q && (toks[j].w === 'hearing' || toks[j].w === 'seeing') && toks[j + 1].k === Tok.QuoteOpen;
+  }
+
   /** "As reported by the Herald, …" / "…, as noted in the filing.": the as-frame at `as`, or null. */
   private passiveAsFrame(sent: Sentence, v: number, cueEnd: number, as: number): Attribution | null {
     const toks = this.toks;
@@ -1303,7 +1309,8 @@ class BlockAnalyzer extends ClauseReader {
         return this.make(sent, v, cueEnd, np.a, np.b, toks[sent.a].s, cEnd, 'indirect', 'parenthetical');
       }
       const c = this.contentAfter(sent, cueEnd, OBJECT_VERBS.has(entry.lemma));
-      if (c && !c.quote && CLAUSE_ONLY_LEMMAS.has(entry.lemma) && !this.clauseContent(sent, cueEnd, c.s)) return null;
+      // ("recalled hearing “shouting, then a thud”": a memory of what was heard or seen, with its words quoted)
+      if (c && !c.quote && CLAUSE_ONLY_LEMMAS.has(entry.lemma) && !this.clauseContent(sent, cueEnd, c.s) && !this.perceivedQuote(sent, cueEnd)) return null;
       // "the guides I wrote in 2014", "the programs she has proposed, she …": a relative clause with no "that"
       if (c && np.b === np.a + 1 && NOMINATIVE.has(toks[np.a].w) && np.a - 1 >= sent.a && this.nounBefore(np.a - 1) && !this.clauseContent(sent, cueEnd, c.s)) return null;
       if (c && !c.quote && (this.relativeOpens(sent, np.a - 1) || (np.b === np.a + 1 && this.relativeOpens(sent, np.a)))) {

@@ -719,6 +719,11 @@ describe('detector: attributed claims', () => {
     assert.deepEqual(detect('He wrote a report in March that the bank would close.').filter((f) => f.kind === 'attributed'), []);
   });
 
+  it('reads a memory of words heard, quoted, as a claim', () => {
+    assert.deepEqual(cueSource('A neighbour, Priya Ramsden, recalled hearing "shouting, then a thud" at about 11pm.'), ['recalled', 'A neighbour, Priya Ramsden']);
+    assert.deepEqual(detect('She recalled hearing the news on the radio.').filter((f) => f.kind === 'attributed'), []);
+  });
+
   it('reads a fact-check\'s "Claim:" as a label and leaves a closing "since Friday" out of the speaker', () => {
     assert.deepEqual(cueSource('Claim: A viral post says the reservoir will be emptied by August.'), ['says', 'A viral post']);
     assert.deepEqual(cueSource('A post shared 40,000 times on the platform Chatter since Friday claims that the board sold the reservoir.'), ['claims', 'A post shared 40,000 times on the platform Chatter']);
