@@ -233,6 +233,8 @@ export class ClauseReader extends NounPhraseReader {
       const p = toks[j - 1];
       const noun = p.k === Tok.Word && isDeterminerOrPossessive(p.w);
       if (AUXILIARIES.has(t.w) || NP_BREAKS.has(t.w) || (this.opts.verbs.has(t.w) && !t.cap && !noun)) return false;
+      // ("called the trainer at 3-3 in the final set": a score or a figure after the object, no label)
+      if (PREPOSITIONS.has(t.w) && !t.cap && j + 1 < sent.b && toks[j + 1].k === Tok.Word && /^\d/.test(toks[j + 1].w)) return false;
       if (!t.cap && j > k + 1 && ADJECTIVE_ENDING.test(t.w)) return true;
     }
     return false;

@@ -962,6 +962,7 @@ describe('detector: attributed claims', () => {
       'Were you shown that email?',
       'Verdict: False. The reservoir is being lowered for repairs.',
       'Donors have pledged $3.2 million towards the cost.',
+      'Renner called the trainer at 3-3 in the final set and had her wrist strapped.',
       'Rusk’s alleged stamp on Halloway went unpunished by the officials.',
       "The mayor's stated aim is to cut traffic.",
       'Did the ministry say the bridge was safe?',
