@@ -4,7 +4,7 @@
  * offers to open it. Tests and other extensions pass an `ExportRequest` to skip every prompt.
  */
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, FORMAT_NAMES as FORMATS, isExportFormat, type ExportFormat } from '../core/export/formatNames';
+import { EXPORT_FORMATS, FORMAT_NAMES, isExportFormat, type ExportFormat } from '../core/export/formatNames';
 import type { ExportArticle, IncludeUnreviewed } from '../core/export/model';
 import { prepareArticle } from '../core/export/prepare';
 import type { SidecarData } from '../core/annotations';
@@ -87,7 +87,7 @@ export class ExportCommand extends Disposable {
 
     const cancellable = scope === 'workspace';
     const articles = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `ClaimLens: exporting ${FORMATS[format].label}`, cancellable },
+      { location: vscode.ProgressLocation.Notification, title: `ClaimLens: exporting ${FORMAT_NAMES[format].label}`, cancellable },
       async (progress, token) => {
         const uris = scope === 'article' ? [active!] : await this.workspaceArticles();
         if (uris.length === 0) throw new Error('no articles found in the workspace');
@@ -179,7 +179,7 @@ export class ExportCommand extends Disposable {
 
   private async pickFormat(): Promise<ExportFormat> {
     const picked = await vscode.window.showQuickPick(
-      EXPORT_FORMATS.map((format) => ({ label: FORMATS[format].label, description: FORMATS[format].description, format })),
+      EXPORT_FORMATS.map((format) => ({ label: FORMAT_NAMES[format].label, description: FORMAT_NAMES[format].description, format })),
       { title: 'ClaimLens: Export (1/3)', placeHolder: 'Choose a format' },
     );
     if (!picked) throw new Cancelled();
@@ -209,7 +209,7 @@ export class ExportCommand extends Disposable {
   }
 
   private async pickDestination(format: ExportFormat, scope: 'article' | 'workspace', active: vscode.Uri | undefined): Promise<vscode.Uri> {
-    const { extension, label } = FORMATS[format];
+    const { extension, label } = FORMAT_NAMES[format];
     const target = await vscode.window.showSaveDialog({
       title: 'ClaimLens: Export',
       saveLabel: 'Export',
@@ -236,7 +236,7 @@ export class ExportCommand extends Disposable {
 const FILE_SUFFIX: Record<ExportFormat, string> = { md: 'claims', html: 'claims', csv: 'claims', webannotation: 'annotations', claimreview: 'claimreview' };
 
 function defaultDestination(format: ExportFormat, scope: 'article' | 'workspace', active: vscode.Uri | undefined): vscode.Uri | undefined {
-  const name = (stem: string): string => `${stem}-${FILE_SUFFIX[format]}${FORMATS[format].extension}`;
+  const name = (stem: string): string => `${stem}-${FILE_SUFFIX[format]}${FORMAT_NAMES[format].extension}`;
   if (scope === 'article' && active) {
     const file = active.path.slice(active.path.lastIndexOf('/') + 1);
     const stem = file.includes('.') ? file.slice(0, file.lastIndexOf('.')) : file;

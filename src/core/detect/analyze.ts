@@ -77,7 +77,7 @@ import {
 import type { CompiledOptions } from './options';
 import { ruleId, shortText, unverifiedPrefix } from './sharedStrings';
 import { markSingleQuotes } from './singleQuotes';
-import { isDigit, Stops, Tok, Token, tokenize } from './tokens';
+import { isDigit, Stops, Tok, Token, tokenAtOrAfter, tokenize } from './tokens';
 import { type Sentence, tokenSentences } from './tokenSentences';
 
 /** What the local pass knows about a block; offsets are absolute at analysis time. */
@@ -851,7 +851,6 @@ class BlockAnalyzer extends ClauseReader {
       if (entry.lemma === 'charge' && !(i + 1 < sent.b && (toks[i + 1].w === 'that' || toks[i + 1].k === Tok.Colon))) return null;
       // "Artillery fire echoed across the valley": a sound, not a view echoed
       if (entry.lemma === 'echo' && i + 1 < sent.b && (PREPOSITIONS.has(toks[i + 1].w) || ECHO_PATHS.has(toks[i + 1].w)) && toks[i + 1].w !== 'by') return null;
-      // "The court ruled that …", "ruling 5-2 that …" (not "ruled out", "ruled the country", "the rules")
       if (entry.lemma === 'chant' && !(i + 1 < sent.b && (toks[i + 1].k === Tok.QuoteOpen || toks[i + 1].k === Tok.Colon || (toks[i + 1].k === Tok.Comma && toks[i + 2]?.k === Tok.QuoteOpen)))) return null;
       if (entry.lemma === 'call') {
         // "called the plan a disaster", not "called for talks" or "called off the strike"
@@ -1550,14 +1549,7 @@ class BlockAnalyzer extends ClauseReader {
     if (quote && cE > sent.e) {
       // a quotation running past this sentence: the finding ends with the quotation (plus its stop)
       end = cE;
-      let lo = 0;
-      let hi = toks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (toks[mid].s < cE) lo = mid + 1;
-        else hi = mid;
-      }
-      const t = toks[lo];
+      const t = toks[tokenAtOrAfter(toks, cE, 0, toks.length)];
       if (t && t.k === Tok.End) end = t.e;
     }
     return { cueA, cueB, srcA, srcB, contentStart: cS, contentEnd: cE, start, end, category, rule, quote };
@@ -1694,15 +1686,9 @@ class BlockAnalyzer extends ClauseReader {
 
   /** The word token that starts at or after offset `at` in the sentence, if it comes next. */
   private objectAfter(at: number, b: number): Token | null {
-    const toks = this.toks;
-    let lo = 0;
-    let hi = b;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid].s < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < b && toks[lo].k === Tok.Word && !toks[lo].q ? toks[lo] : null;
+    const k = tokenAtOrAfter(this.toks, at, 0, b);
+    const t = this.toks[k];
+    return k < b && t.k === Tok.Word && !t.q ? t : null;
   }
 
   /**
@@ -1711,14 +1697,7 @@ class BlockAnalyzer extends ClauseReader {
    */
   private clauseBreakAfter(sent: Sentence, a: number): number {
     const toks = this.toks;
-    let lo = sent.a;
-    let hi = sent.b;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid].s < a) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k + 2 < sent.b; k++) {
+    for (let k = tokenAtOrAfter(toks, a, sent.a, sent.b); k + 2 < sent.b; k++) {
       const t = toks[k];
       const n = toks[k + 1];
       if (n.k !== Tok.Word || n.q) continue;

@@ -143,6 +143,16 @@ function sameLower(text: string, s: number, word: string): boolean {
   return true;
 }
 
+/** The index of the first token in toks[lo, hi) that starts at or after offset `at` (hi when none does). */
+export function tokenAtOrAfter(toks: Token[], at: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].s < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Tokenizes text[from, to); with `flags`, each word token's `f` is its entry there (0 when absent); with `stops`,
  * the End tokens and the flags between them are noted there (its lists are appended to). Straight
